@@ -1,0 +1,2 @@
+export { z } from 'zod';
+export * from './schema/index.js';

@@ -1,0 +1,27 @@
+import type { Span } from '../schema/span.js';
+
+/**
+ * A block of the normalised text: a run of non-blank lines.
+ * `kind` is a first guess made by `splitBlocks`; `buildSections` decides what is really a heading.
+ */
+export interface Block {
+  span: Span;
+  kind: 'line' | 'paragraph' | 'heading' | 'list-item';
+  /** Heading number as written ("1", "IV", "a", "2.1") when the block starts with one. */
+  number: string | null;
+}
+
+/** One sentence of a paragraph, as a span into the normalised text. */
+export interface SentenceSpan {
+  span: Span;
+  /** Index of the block (paragraph) the sentence belongs to. */
+  blockIndex: number;
+}
+
+/** What the later passes need to know about the document as a whole. */
+export interface ParseContext {
+  /** Year used for dates written without one ("7 June"): the meeting's, else the issue year. */
+  defaultYear: number | null;
+  /** ISO date of the meeting's start, when known. */
+  meetingDate: string | null;
+}
