@@ -6,7 +6,8 @@ import type { Span } from '../schema/span.js';
  */
 export interface Block {
   span: Span;
-  kind: 'line' | 'paragraph' | 'heading' | 'list-item';
+  kind: 'line' | 'paragraph' | 'heading' | 'list-item' | 'footnote' | 'annex' | 'header';
+  /** `heading`, `footnote`, `annex` and `header` blocks are never split into statements. */
   /** Heading number as written ("1", "IV", "a", "2.1") when the block starts with one. */
   number: string | null;
 }
