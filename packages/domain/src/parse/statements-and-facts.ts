@@ -1,7 +1,15 @@
 import type { Commitment, Entity, Figure } from '../schema/facts.js';
 import type { Section } from '../schema/section.js';
+import type { Span } from '../schema/span.js';
 import type { Statement } from '../schema/statement.js';
 import type { ParseWarning } from '../schema/warning.js';
+import { readCommitment } from './commitments.js';
+import { findDates } from './dates.js';
+import { collectEntities, type EntityMention, findEntityMentions } from './entities.js';
+import { findFigures } from './figures.js';
+import { splitSentences } from './sentences.js';
+import { type PlacedSentence, readStatements } from './statements.js';
+import { type Token, tokenizeWords, vocabularyIds } from './statements-phrases.js';
 import type { Block, ParseContext } from './types.js';
 
 /** Input of the statement/fact passes: the normalised text and the structure found in it. */
@@ -21,11 +29,156 @@ export interface StatementsOutput {
   warnings: ParseWarning[];
 }
 
+/** Blocks that are read for statements; headings, footnotes, annexes and the header never are. */
+const BODY_KINDS = new Set<Block['kind']>(['paragraph', 'line', 'list-item']);
+
 /**
  * Splits the body paragraphs of each section into sentences, reads actor + reporting verb + stance
- * from each, and extracts dates, figures, entities and commitments. Never throws.
- * (Stub: filled in by the statements work.)
+ * from each, and extracts dates, figures, entities and commitments. Statement `figures`, `dates`
+ * and `entities` hold what falls inside the statement's span; the document-level `figures` are
+ * all of them, each with its `statementId`. Annex sections give no statements. With no sections
+ * at all, every body block is read with `sectionId` null. Never throws on well-formed spans.
  */
-export function extractStatementsAndFacts(_input: StatementsInput): StatementsOutput {
-  return { statements: [], figures: [], entities: [], commitments: [], warnings: [] };
+export function extractStatementsAndFacts(input: StatementsInput): StatementsOutput {
+  const { text, ctx } = input;
+  const warnings: ParseWarning[] = [];
+  const sentences = placeSentences(input);
+  const entityMentions: EntityMention[] = [];
+  for (const sentence of sentences) {
+    if (sentence.tokens !== undefined) entityMentions.push(...findEntityMentions(sentence.tokens));
+  }
+  const { statements, warnings: statementWarnings } = readStatements(text, sentences);
+  warnings.push(...statementWarnings);
+  const figures: Figure[] = [];
+  let mentionAt = 0;
+  const commitments: Commitment[] = [];
+  let dateWarned = false;
+  for (const statement of statements) {
+    const { start, end } = statement.span;
+    const dateWarnings: ParseWarning[] = [];
+    const cues = factCues(tokensOf(sentences, statement));
+    statement.dates = cues.date ? findDates(text, start, end, ctx.defaultYear, dateWarnings) : [];
+    if (!dateWarned && dateWarnings.length > 0) {
+      warnings.push(dateWarnings[0] as ParseWarning);
+      dateWarned = true;
+    }
+    const own = (
+      cues.digit
+        ? findFigures(
+            text,
+            start,
+            end,
+            statement.dates.map((d) => d.span),
+          )
+        : []
+    ).map((f, k) => ({ ...f, id: `f${figures.length + k + 1}`, statementId: statement.id }));
+    figures.push(...own);
+    statement.figures = own;
+    while (
+      mentionAt < entityMentions.length &&
+      (entityMentions[mentionAt] as EntityMention).span.start < start
+    )
+      mentionAt++;
+    const ids = new Set<string>();
+    for (let k = mentionAt; k < entityMentions.length; k++) {
+      const m = entityMentions[k] as EntityMention;
+      if (m.span.start >= end) break;
+      if (m.span.end <= end) ids.add(m.id);
+    }
+    statement.entities = [...ids];
+    const commitment = cues.future ? readCommitment(statement, statement.dates) : null;
+    if (commitment !== null) commitments.push({ id: `c${commitments.length + 1}`, ...commitment });
+  }
+  return { statements, figures, entities: collectEntities(entityMentions), commitments, warnings };
+}
+
+const MONTH_WORDS = vocabularyIds(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+/** Words without which `readCommitment` cannot fire (its triggers all contain one). */
+const FUTURE_WORDS = vocabularyIds(
+  'will shall would agreed committed decided pledged undertook offered foreseen planned scheduled expected due set forward'.split(
+    ' ',
+  ),
+);
+
+/** Cheap token checks that let the fact passes skip sentences with nothing for them. */
+function factCues(tokens: readonly Token[]): { date: boolean; digit: boolean; future: boolean } {
+  let date = false;
+  let digit = false;
+  let future = false;
+  for (const t of tokens) {
+    const c = t.lower.charCodeAt(0);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (t.id >= 0) {
+      if (MONTH_WORDS.has(t.id)) date = true;
+      else if (FUTURE_WORDS.has(t.id)) future = true;
+    }
+  }
+  return { date: date || digit, digit, future };
+}
+
+/** The tokens of the sentence a statement belongs to. */
+function tokensOf(sentences: readonly PlacedSentence[], statement: Statement): readonly Token[] {
+  return sentences[statement.sentenceIndex]?.tokens ?? [];
+}
+
+/** Sentences of every readable block, with their section, sub-topic and topic. */
+function placeSentences({ text, blocks, sections }: StatementsInput): PlacedSentence[] {
+  const out: PlacedSentence[] = [];
+  const body = blocks.filter((b) => BODY_KINDS.has(b.kind)).sort((a, b) => a.span.start - b.span.start);
+  if (sections.length === 0) {
+    for (const block of body) {
+      for (const span of splitSentences(text, block.span))
+        out.push({
+          span,
+          sectionId: null,
+          subtopic: null,
+          topicId: null,
+          tokens: tokenizeWords(text, span.start, span.end),
+        });
+    }
+    return out;
+  }
+  const ordered = [...sections].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  for (const block of body) {
+    const section = innermostSection(ordered, block.span);
+    if (section === null || section.kind === 'annex') continue;
+    let from = block.span.start;
+    if (
+      section.titleSpan !== null &&
+      section.titleSpan.start < block.span.end &&
+      section.titleSpan.end > from
+    ) {
+      from = Math.max(from, section.titleSpan.end);
+    }
+    if (from >= block.span.end) continue;
+    for (const span of splitSentences(text, { start: from, end: block.span.end })) {
+      const sub =
+        section.subtopics.find((st) => st.span.start >= span.start && st.span.start < span.end) ??
+        section.subtopics.find((st) => span.start >= st.bodySpan.start && span.start < st.bodySpan.end) ??
+        null;
+      out.push({
+        span,
+        sectionId: section.id,
+        subtopic: sub?.title ?? null,
+        topicId: sub?.topic.id ?? section.topic.id,
+        sectionKind: section.kind,
+        tokens: tokenizeWords(text, span.start, span.end),
+      });
+    }
+  }
+  return out;
+}
+
+/** The deepest section containing `span` (sections sorted by start, outer before inner). */
+function innermostSection(sections: readonly Section[], span: Span): Section | null {
+  let found: Section | null = null;
+  for (const s of sections) {
+    if (s.span.start > span.start) break;
+    if (span.start < s.span.end) found = s;
+  }
+  return found;
 }

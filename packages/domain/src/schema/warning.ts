@@ -27,6 +27,7 @@ export const WarningCodeSchema = z
     'date-without-year',
     'truncated-input',
     'annex-skipped',
+    'pass-failed',
   ])
   .meta({ id: 'WarningCode' });
 

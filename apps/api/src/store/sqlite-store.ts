@@ -1,0 +1,429 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { OutcomeDocument } from '@som/domain';
+import { generateToken, generateTokenId, hashToken } from '../auth/tokens.js';
+import type { AuditEntry, Role, TopicCount } from '../schemas/api-schemas.js';
+import {
+  collectDocumentTopics,
+  describeDocument,
+  SUMMARY_COLUMNS,
+  type SummaryRow,
+  toDocumentSummary,
+} from './document-rows.js';
+import type {
+  DocumentStore,
+  DocumentVersion,
+  IngestInput,
+  IngestResult,
+  ListDocumentsQuery,
+  SearchQuery,
+  StoredOriginal,
+  TokenRecord,
+} from './document-store.js';
+import { openDatabase, type SqliteDatabase, stripMetadata } from './sqlite-database.js';
+import { searchStatements } from './sqlite-search.js';
+
+/** Longest document id the store creates (ids are at most 120 characters, a suffix may be added). */
+const MAX_BASE_ID = 110;
+
+/** Audit lines are written at most this long after they were queued, */
+const AUDIT_FLUSH_MS = 100;
+/** ... or as soon as this many are waiting. */
+const AUDIT_BATCH = 200;
+
+/** The database file inside a data directory. */
+export function resolveDatabasePath(dataDir: string): string {
+  return join(dataDir, 'som.db');
+}
+
+/** Opens the SQLite store at `path` (`:memory:` for a throw-away one). See `openDatabase` for errors. */
+export function openSqliteStore(path: string): SqliteDocumentStore {
+  return new SqliteDocumentStore(openDatabase(path));
+}
+
+/**
+ * `DocumentStore` on embedded SQLite (libsql): WAL, one transaction per ingest, FTS5 over statements,
+ * the original bytes in `originals` beside the parse. Synchronous underneath; async to match the interface.
+ */
+export class SqliteDocumentStore implements DocumentStore {
+  readonly db: SqliteDatabase;
+  private readonly statements = new Map<string, Statement>();
+  private readonly auditQueue: AuditEntry[] = [];
+  private auditTimer: NodeJS.Timeout | null = null;
+
+  constructor(db: SqliteDatabase) {
+    this.db = db;
+  }
+
+  async ingest(input: IngestInput): Promise<IngestResult> {
+    return this.ingestSync(input);
+  }
+
+  async ingestMany(inputs: readonly IngestInput[]): Promise<IngestResult[]> {
+    return this.runTransaction(() => inputs.map((input) => this.writeIngest(input)));
+  }
+
+  /** The synchronous ingest (one IMMEDIATE transaction): what `ingest` runs. */
+  ingestSync(input: IngestInput): IngestResult {
+    return this.runTransaction(() => this.writeIngest(input));
+  }
+
+  /** The writes of one ingest; the caller holds the transaction. Same original bytes → `unchanged`. */
+  private writeIngest(input: IngestInput): IngestResult {
+    const contentSha256 = createHash('sha256').update(input.original).digest('hex');
+    const existing = this.getRow<{ id: string }>(
+      'SELECT id FROM documents WHERE content_sha256 = ?',
+      contentSha256,
+    );
+    if (existing) return { status: 'unchanged', document: this.getDocumentSync(existing.id)! };
+    const id = this.chooseId(input.document.id);
+    const document: OutcomeDocument = { ...input.document, id };
+    const now = new Date().toISOString();
+    this.prepare(
+      `INSERT INTO documents (id, content_sha256, file_name, ingested_at, parsed_at, text_sha256, parse_sha256, format, kind,
+        title, city, start_date, end_date, meeting_date, document_number, issued_on, classification, section_count,
+        statement_count, warning_count, parser_version, document_json)
+       VALUES (@id, @content_sha256, @file_name, @now, @now, @text_sha256, @parse_sha256, @format, @kind, @title, @city,
+        @start_date, @end_date, @meeting_date, @document_number, @issued_on, @classification, @section_count,
+        @statement_count, @warning_count, @parser_version, @document_json)`,
+    ).run({
+      ...describeDocument(document),
+      id,
+      content_sha256: contentSha256,
+      file_name: input.fileName,
+      now,
+    });
+    this.prepare('INSERT INTO originals (document_id, bytes) VALUES (?, ?)').run(
+      id,
+      Buffer.from(input.original),
+    );
+    this.insertDerivedRows(document);
+    return { status: 'ingested', document };
+  }
+
+  async replaceParse(id: string, document: OutcomeDocument): Promise<void> {
+    const doc: OutcomeDocument = { ...document, id };
+    this.runTransaction(() => {
+      const columns = describeDocument(doc);
+      const result = this.prepare(
+        `UPDATE documents SET parsed_at = @now, text_sha256 = @text_sha256, parse_sha256 = @parse_sha256, format = @format,
+            kind = @kind, title = @title, city = @city, start_date = @start_date, end_date = @end_date,
+            meeting_date = @meeting_date, document_number = @document_number, issued_on = @issued_on,
+            classification = @classification, section_count = @section_count, statement_count = @statement_count,
+            warning_count = @warning_count, parser_version = @parser_version, document_json = @document_json
+           WHERE id = @id`,
+      ).run({ ...columns, id, now: new Date().toISOString() });
+      if (result.changes === 0) throw new Error(`replaceParse: no document ${id}`);
+      this.prepare('DELETE FROM statements WHERE document_id = ?').run(id);
+      this.prepare('DELETE FROM document_topics WHERE document_id = ?').run(id);
+      this.insertDerivedRows(doc);
+    });
+  }
+
+  async countDocuments(): Promise<number> {
+    return this.getRow<{ n: number }>('SELECT count(*) AS n FROM documents')!.n;
+  }
+
+  async listDocuments(query: ListDocumentsQuery) {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const filters: [string, string | undefined][] = [
+      ['kind = ?', query.kind],
+      ['substr(meeting_date, 1, 4) = ?', query.year === undefined ? undefined : String(query.year)],
+      ['classification = ?', query.classification],
+    ];
+    for (const [sql, value] of filters) {
+      if (value === undefined || value === '') continue;
+      where.push(sql);
+      params.push(value);
+    }
+    if (query.q) {
+      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.push(
+        "(title LIKE ? ESCAPE '\\' OR city LIKE ? ESCAPE '\\' OR document_number LIKE ? ESCAPE '\\' OR file_name LIKE ? ESCAPE '\\')",
+      );
+      params.push(like, like, like, like);
+    }
+    const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const direction = query.sort === 'date' ? 'ASC' : 'DESC';
+    const total = (
+      this.prepare(`SELECT count(*) AS n FROM documents ${whereSql}`).all(...params)[0] as { n: number }
+    ).n;
+    const rows = this.prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM documents ${whereSql}
+         ORDER BY meeting_date IS NULL, meeting_date ${direction}, id LIMIT ? OFFSET ?`,
+    ).all(...params, query.pageSize, (query.page - 1) * query.pageSize) as SummaryRow[];
+    return { items: rows.map(toDocumentSummary), total };
+  }
+
+  async getVersion(id: string): Promise<DocumentVersion | null> {
+    const row = this.getRow<{ id: string; c: string; t: string; p: string; classification: string | null }>(
+      'SELECT id, content_sha256 AS c, text_sha256 AS t, parse_sha256 AS p, classification FROM documents WHERE id = ?',
+      id,
+    );
+    if (!row) return null;
+    return {
+      id: row.id,
+      contentSha256: row.c,
+      textSha256: row.t,
+      parseSha256: row.p,
+      classification: row.classification,
+    };
+  }
+
+  async getDocument(id: string): Promise<OutcomeDocument | null> {
+    return this.getDocumentSync(id);
+  }
+
+  async getDocumentJson(id: string): Promise<string | null> {
+    return this.getRow<{ j: string }>('SELECT document_json AS j FROM documents WHERE id = ?', id)?.j ?? null;
+  }
+
+  async loadDocuments(range: { from?: string; to?: string }): Promise<OutcomeDocument[]> {
+    const rows = this.prepare(
+      `SELECT document_json AS j FROM documents
+         WHERE (? IS NULL OR meeting_date >= ?) AND (? IS NULL OR meeting_date <= ?) ORDER BY meeting_date, id`,
+    ).all(range.from ?? null, range.from ?? null, range.to ?? null, range.to ?? null) as { j: string }[];
+    return rows.map((r) => JSON.parse(r.j) as OutcomeDocument);
+  }
+
+  async listOriginalIds(): Promise<string[]> {
+    return (
+      this.prepare('SELECT document_id AS id FROM originals ORDER BY document_id').all() as {
+        id: string;
+      }[]
+    ).map((r) => r.id);
+  }
+
+  async getOriginal(id: string): Promise<StoredOriginal | null> {
+    const row = this.getRow<{ id: string; bytes: Buffer; file_name: string | null; format: string }>(
+      'SELECT d.id, o.bytes, d.file_name, d.format FROM documents d JOIN originals o ON o.document_id = d.id WHERE d.id = ?',
+      id,
+    );
+    if (!row) return null;
+    return { id: row.id, bytes: new Uint8Array(row.bytes), fileName: row.file_name, format: row.format };
+  }
+
+  async deleteDocument(id: string): Promise<boolean> {
+    return this.prepare('DELETE FROM documents WHERE id = ?').run(id).changes > 0;
+  }
+
+  async listTopics(): Promise<TopicCount[]> {
+    return this.prepare(
+      `SELECT topic_id AS id, min(label) AS label, count(DISTINCT document_id) AS meetings
+         FROM document_topics GROUP BY topic_id ORDER BY topic_id`,
+    ).all() as TopicCount[];
+  }
+
+  async search(query: SearchQuery) {
+    return searchStatements(this.db, query);
+  }
+
+  async createToken(input: { role: Role; label: string | null }) {
+    const token = generateToken();
+    const info = {
+      id: generateTokenId(),
+      role: input.role,
+      label: input.label,
+      createdAt: new Date().toISOString(),
+    };
+    this.prepare('INSERT INTO tokens (id, token_sha256, role, label, created_at) VALUES (?, ?, ?, ?, ?)').run(
+      info.id,
+      hashToken(token),
+      info.role,
+      info.label,
+      info.createdAt,
+    );
+    return { token, info };
+  }
+
+  async findToken(tokenHash: string): Promise<TokenRecord | null> {
+    const row = this.getRow<TokenRow>(
+      `${TOKEN_SELECT} WHERE token_sha256 = ? AND revoked_at IS NULL`,
+      tokenHash,
+    );
+    return row ? toTokenRecord(row) : null;
+  }
+
+  async listTokens(): Promise<TokenRecord[]> {
+    return (this.prepare(`${TOKEN_SELECT} ORDER BY created_at, id`).all() as TokenRow[]).map(toTokenRecord);
+  }
+
+  async revokeToken(id: string): Promise<boolean> {
+    const now = new Date().toISOString();
+    return (
+      this.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now, id)
+        .changes > 0
+    );
+  }
+
+  /**
+   * Queues an audit line; queued lines are written together in one transaction within
+   * `AUDIT_FLUSH_MS`, at `AUDIT_BATCH` lines, before the log is read, and on close. One write per
+   * request would cost a busy server a third of its throughput; the price is that a crash can lose
+   * the last few milliseconds of lines.
+   */
+  async appendAudit(entry: Omit<AuditEntry, 'at'>): Promise<void> {
+    this.auditQueue.push({ ...entry, at: new Date().toISOString() });
+    if (this.auditQueue.length >= AUDIT_BATCH) this.flushAuditSafely();
+    else this.auditTimer ??= setTimeout(() => this.flushAuditSafely(), AUDIT_FLUSH_MS).unref();
+  }
+
+  /**
+   * Flushes from a timer or a request: a failure (full disk) must not crash the server, so the lines
+   * go back to the queue (the oldest are dropped beyond 10,000) and the failure is reported on stderr.
+   */
+  private flushAuditSafely(): void {
+    const pending = [...this.auditQueue];
+    try {
+      this.flushAudit();
+    } catch (error) {
+      this.auditQueue.unshift(...pending.slice(-10_000));
+      process.stderr.write(`som-api: could not write the audit log: ${(error as Error).message}\n`);
+    }
+  }
+
+  /** Writes the queued audit lines now (throws if the database cannot take them). */
+  flushAudit(): void {
+    if (this.auditTimer) clearTimeout(this.auditTimer);
+    this.auditTimer = null;
+    if (this.auditQueue.length === 0 || !this.db.open) return;
+    const lines = this.auditQueue.splice(0);
+    const insert = this.prepare(
+      'INSERT INTO audit (at, actor, action, target, status) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.runTransaction(() => {
+      for (const e of lines) insert.run(e.at, e.actor, e.action, e.target, e.status);
+    });
+  }
+
+  async listAudit(page: { limit: number; offset: number }) {
+    this.flushAudit();
+    const items = this.prepare(
+      'SELECT at, actor, action, target, status FROM audit ORDER BY seq DESC LIMIT ? OFFSET ?',
+    ).all(page.limit, page.offset) as AuditEntry[];
+    return { items, total: this.getRow<{ n: number }>('SELECT count(*) AS n FROM audit')!.n };
+  }
+
+  async getSetting(key: string): Promise<string | null> {
+    return this.getRow<{ value: string }>('SELECT value FROM settings WHERE key = ?', key)?.value ?? null;
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    this.prepare(
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    ).run(key, value);
+  }
+
+  close(): void {
+    this.flushAudit();
+    if (this.db.open) this.db.close();
+  }
+
+  private getDocumentSync(id: string): OutcomeDocument | null {
+    const row = this.getRow<{ j: string }>('SELECT document_json AS j FROM documents WHERE id = ?', id);
+    return row ? (JSON.parse(row.j) as OutcomeDocument) : null;
+  }
+
+  /** The document's own id if free, else the first free `<id>-2`, `<id>-3`, ... */
+  private chooseId(wanted: string): string {
+    const base = slugify(wanted).slice(0, MAX_BASE_ID).replace(/-+$/, '') || 'document';
+    const taken = this.prepare('SELECT 1 AS x FROM documents WHERE id = ?');
+    if (taken.all(base).length === 0) return base;
+    for (let n = 2; ; n++) {
+      const candidate = `${base}-${n}`;
+      if (taken.all(candidate).length === 0) return candidate;
+    }
+  }
+
+  private insertDerivedRows(doc: OutcomeDocument): void {
+    const insertStatement = this.prepare(
+      `INSERT INTO statements (document_id, statement_id, ord, actor_id, side, stance, topic_id, span_start, span_end, text)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    doc.statements.forEach((s, ord) => {
+      insertStatement.run(
+        doc.id,
+        s.id,
+        ord,
+        s.actor.id,
+        s.actor.side,
+        s.stance,
+        s.topicId,
+        s.span.start,
+        s.span.end,
+        s.text,
+      );
+    });
+    const insertTopic = this.prepare(
+      'INSERT INTO document_topics (document_id, topic_id, label) VALUES (?, ?, ?)',
+    );
+    for (const topic of collectDocumentTopics(doc)) insertTopic.run(doc.id, topic.id, topic.label);
+  }
+
+  /**
+   * Runs `write` inside BEGIN IMMEDIATE ... COMMIT, rolling back on any error and rethrowing the
+   * original one. (libsql's own `transaction()` issues a ROLLBACK even when SQLite has already rolled
+   * back, e.g. on a full disk, and then throws "no transaction is active" instead of SQLITE_FULL.)
+   */
+  private runTransaction<T>(write: () => T): T {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = write();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /** A prepared statement, compiled once per SQL text (preparing costs more than running most queries here). */
+  private prepare(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare<unknown[]>(sql) as Statement;
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private getRow<T extends Record<string, unknown>>(sql: string, ...params: unknown[]): T | undefined {
+    return stripMetadata(this.prepare(sql).get(...params) as T | undefined);
+  }
+}
+
+/** A prepared statement taking positional or named parameters. */
+interface Statement {
+  run(...params: unknown[]): { changes: number };
+  get(...params: unknown[]): unknown;
+  all(...params: unknown[]): unknown[];
+}
+
+interface TokenRow {
+  id: string;
+  role: Role;
+  label: string | null;
+  created_at: string;
+  revoked_at: string | null;
+  [key: string]: unknown;
+}
+
+const TOKEN_SELECT = 'SELECT id, role, label, created_at, revoked_at FROM tokens';
+
+function toTokenRecord(row: TokenRow): TokenRecord {
+  return {
+    id: row.id,
+    role: row.role,
+    label: row.label,
+    createdAt: row.created_at,
+    revoked: row.revoked_at !== null,
+  };
+}
+
+function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+/, '');
+}

@@ -1,0 +1,79 @@
+/**
+ * The two figures issue 5 asks for, measured in a real browser: the gzip size of the JavaScript the
+ * first page loads, and the time from navigation to a rendered comparison.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+
+/** Gzip size (level 9) of every script the page at `url` loads before the network is idle. */
+export async function measureFirstPageJs(
+  page: Page,
+  url: string,
+): Promise<{ files: { url: string; raw: number; gzip: number }[]; gzip: number; raw: number }> {
+  const pending: Promise<{ url: string; raw: number; gzip: number } | null>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    pending.push(
+      response
+        .body()
+        .then((body) => ({
+          url: new URL(response.url()).pathname,
+          raw: body.length,
+          gzip: gzipSync(body, { level: 9 }).length,
+        }))
+        .catch(() => null),
+    );
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const files = (await Promise.all(pending)).filter(
+    (f): f is { url: string; raw: number; gzip: number } => f !== null,
+  );
+  return { files, gzip: files.reduce((n, f) => n + f.gzip, 0), raw: files.reduce((n, f) => n + f.raw, 0) };
+}
+
+/**
+ * Loads `url` (a compare permalink) `runs` times; each time reads the `som:compare-rendered` mark,
+ * i.e. milliseconds from navigation start to the comparison rendered. The first run is cold.
+ */
+export async function measureCompareRender(
+  page: Page,
+  url: string,
+  runs = 5,
+): Promise<{ coldMs: number; warmMedianMs: number; runsMs: number[] }> {
+  const runsMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await page.goto(url);
+    await page.locator('.compare[data-ready="true"]').waitFor({ timeout: 30_000 });
+    const ms = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('som:compare-rendered')[0];
+      return mark ? mark.startTime : Number.NaN;
+    });
+    runsMs.push(Math.round(ms));
+  }
+  const warm = runsMs.slice(1).sort((a, b) => a - b);
+  return {
+    coldMs: runsMs[0] ?? Number.NaN,
+    warmMedianMs: warm[Math.floor(warm.length / 2)] ?? Number.NaN,
+    runsMs,
+  };
+}
+
+/**
+ * Navigates inside the already loaded app (as a click on a link does) from `fromUrl` to the compare
+ * permalink `url`, and returns the milliseconds until the comparison is rendered. Neither the compare
+ * page's code nor its data are loaded before the navigation.
+ */
+export async function measureInAppCompare(page: Page, fromUrl: string, url: string): Promise<number> {
+  await page.goto(fromUrl, { waitUntil: 'networkidle' });
+  await page.evaluate((target) => {
+    (window as unknown as { somT0: number }).somT0 = performance.now();
+    history.pushState(null, '', target);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, url);
+  await page.locator('.compare[data-ready="true"]').waitFor({ timeout: 30_000 });
+  return page.evaluate(() => {
+    const marks = performance.getEntriesByName('som:compare-rendered');
+    const last = marks[marks.length - 1];
+    return Math.round((last?.startTime ?? Number.NaN) - (window as unknown as { somT0: number }).somT0);
+  });
+}

@@ -1,0 +1,193 @@
+import type { CompareThresholds } from './schema/options.js';
+import type { AlignmentMethod } from './schema/topic-diff.js';
+import { buildTfIdf, cosine, roundScore, tokenize } from './similarity.js';
+import type { TopicUnit } from './topic-units.js';
+
+/**
+ * Topic units of the two meetings that speak about the same thing. One-to-one for `topic-id` and
+ * `similarity`; one base unit to several target units for `split`; several to one for `merge`;
+ * one side empty for `unmatched` (an added or removed topic).
+ */
+export interface TopicGroup {
+  base: TopicUnit[];
+  target: TopicUnit[];
+  method: AlignmentMethod;
+  score: number;
+  /** For `split` / `merge`: the cosine of each unit of the larger side with the single unit of the other. */
+  partScores: number[];
+  /**
+   * Sub-topics (or parent sections) with no counterpart of their own, read as part of an aligned unit
+   * of the same side: "Accountability" under "Support to Ukraine" when the other meeting treats
+   * Ukraine as one block. `host` is the aligned unit they belong to.
+   */
+  baseAbsorbed: { unit: TopicUnit; host: TopicUnit }[];
+  targetAbsorbed: { unit: TopicUnit; host: TopicUnit }[];
+}
+
+/** True when the parser placed the unit by guesswork, so its id cannot be trusted to match across meetings. */
+export function isLowConfidence(unit: TopicUnit, thresholds: CompareThresholds): boolean {
+  return unit.derived || unit.confidence < thresholds.lowConfidence;
+}
+
+/** True when every content word of `part`'s titles appears in `whole`'s ("Information sharing" in "Counter-Terrorism and Information Sharing"). */
+function titleContained(part: TopicUnit, whole: TopicUnit): boolean {
+  const partTokens = new Set(part.titles.flatMap((t) => tokenize(t.text)));
+  const wholeTokens = new Set(whole.titles.flatMap((t) => tokenize(t.text)));
+  if (partTokens.size === 0 || partTokens.size >= wholeTokens.size) return false;
+  return [...partTokens].every((t) => wholeTokens.has(t));
+}
+
+/**
+ * Aligns the topic units of two meetings: first by identical topic id, then one-to-one by TF-IDF cosine for
+ * units the taxonomy did not place with confidence, then joins leftovers to an aligned unit as a split
+ * (one base topic now two) or merge (two base topics now one) when they are similar or their title is
+ * contained in the other's. Everything left is unmatched. Greedy, with ties broken by document order,
+ * so the result is deterministic.
+ */
+export function alignTopics(
+  base: TopicUnit[],
+  target: TopicUnit[],
+  thresholds: CompareThresholds,
+): TopicGroup[] {
+  const model = buildTfIdf([...base.map((u) => u.tokens), ...target.map((u) => u.tokens)]);
+  const vb = base.map((u) => model.vector(u.tokens));
+  const vt = target.map((u) => model.vector(u.tokens));
+  const sim = base.map((_, i) => target.map((_, j) => cosine(vb[i]!, vt[j]!)));
+  const s = (i: number, j: number) => sim[i]![j]!;
+  const low = (u: TopicUnit) => isLowConfidence(u, thresholds);
+  const groups: TopicGroup[] = [];
+  const groupOfBase: (TopicGroup | null)[] = base.map(() => null);
+  const groupOfTarget: (TopicGroup | null)[] = target.map(() => null);
+
+  const baseById = new Map(base.map((u, i) => [u.topicId, i]));
+  target.forEach((t, j) => {
+    const i = baseById.get(t.topicId);
+    if (i === undefined) return;
+    const b = base[i]!;
+    const score = low(b) || low(t) ? Math.max(Math.min(b.confidence, t.confidence), s(i, j)) : 1;
+    const group: TopicGroup = {
+      base: [b],
+      target: [t],
+      method: 'topic-id',
+      score: roundScore(score),
+      partScores: [],
+      baseAbsorbed: [],
+      targetAbsorbed: [],
+    };
+    groups.push(group);
+    groupOfBase[i] = group;
+    groupOfTarget[j] = group;
+  });
+
+  const candidates: [number, number, number][] = [];
+  base.forEach((b, i) => {
+    if (groupOfBase[i]) return;
+    target.forEach((t, j) => {
+      if (groupOfTarget[j] || !(low(b) || low(t))) return;
+      if (s(i, j) >= thresholds.topicSimilarity) candidates.push([s(i, j), i, j]);
+    });
+  });
+  candidates.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  for (const [score, i, j] of candidates) {
+    if (groupOfBase[i] || groupOfTarget[j]) continue;
+    const group: TopicGroup = {
+      base: [base[i]!],
+      target: [target[j]!],
+      method: 'similarity',
+      score: roundScore(score),
+      partScores: [],
+      baseAbsorbed: [],
+      targetAbsorbed: [],
+    };
+    groups.push(group);
+    groupOfBase[i] = group;
+    groupOfTarget[j] = group;
+  }
+
+  // A sub-topic with no counterpart joins its parent section's topic when that is aligned, and a
+  // section topic with no counterpart joins its first aligned sub-topic.
+  const absorb = (
+    units: TopicUnit[],
+    groupsOf: (TopicGroup | null)[],
+    key: 'baseAbsorbed' | 'targetAbsorbed',
+  ) => {
+    const byId = new Map(units.map((u, i) => [u.topicId, i]));
+    units.forEach((u, i) => {
+      if (groupsOf[i]) return;
+      const hostIds = [...u.parentTopicIds, ...u.childTopicIds];
+      for (const id of hostIds) {
+        const k = byId.get(id);
+        const g = k === undefined ? null : groupsOf[k];
+        if (k === undefined || !g || g.method === 'unmatched') continue;
+        g[key].push({ unit: u, host: units[k]! });
+        groupsOf[i] = g;
+        return;
+      }
+    });
+  };
+  absorb(base, groupOfBase, 'baseAbsorbed');
+  absorb(target, groupOfTarget, 'targetAbsorbed');
+
+  const joinable = (part: TopicUnit, whole: TopicUnit, score: number) =>
+    score >= thresholds.splitSimilarity && (low(part) || low(whole) || titleContained(part, whole));
+  target.forEach((t, j) => {
+    if (groupOfTarget[j]) return;
+    let best = -1;
+    base.forEach((_, i) => {
+      const g = groupOfBase[i];
+      if (g?.base.length !== 1 || g.method === 'merge' || !g.base.includes(base[i]!)) return;
+      if (best < 0 || s(i, j) > s(best, j)) best = i;
+    });
+    if (best < 0 || !joinable(t, base[best]!, s(best, j))) return;
+    const group = groupOfBase[best]!;
+    if (group.method !== 'split')
+      group.partScores = group.target.map((u) => roundScore(s(best, target.indexOf(u))));
+    group.method = 'split';
+    group.target.push(t);
+    group.partScores.push(roundScore(s(best, j)));
+    groupOfTarget[j] = group;
+  });
+  base.forEach((b, i) => {
+    if (groupOfBase[i]) return;
+    let best = -1;
+    target.forEach((_, j) => {
+      const g = groupOfTarget[j];
+      if (g?.target.length !== 1 || g.method === 'split' || !g.target.includes(target[j]!)) return;
+      if (best < 0 || s(i, j) > s(i, best)) best = j;
+    });
+    if (best < 0 || !joinable(b, target[best]!, s(i, best))) return;
+    const group = groupOfTarget[best]!;
+    if (group.method !== 'merge')
+      group.partScores = group.base.map((u) => roundScore(s(base.indexOf(u), best)));
+    group.method = 'merge';
+    group.base.push(b);
+    group.partScores.push(roundScore(s(i, best)));
+    groupOfBase[i] = group;
+  });
+
+  base.forEach((b, i) => {
+    if (!groupOfBase[i])
+      groups.push({
+        base: [b],
+        target: [],
+        method: 'unmatched',
+        score: 0,
+        partScores: [],
+        baseAbsorbed: [],
+        targetAbsorbed: [],
+      });
+  });
+  target.forEach((t, j) => {
+    if (!groupOfTarget[j])
+      groups.push({
+        base: [],
+        target: [t],
+        method: 'unmatched',
+        score: 0,
+        partScores: [],
+        baseAbsorbed: [],
+        targetAbsorbed: [],
+      });
+  });
+  return groups;
+}

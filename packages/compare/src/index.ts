@@ -1,0 +1,10 @@
+export { nameActor } from './actor-names.js';
+export { alignTopics, type TopicGroup } from './align-topics.js';
+export { compareMeetings } from './compare-meetings.js';
+export { escapeMarkdown, renderRedline, toMarkdown } from './markdown.js';
+export { type CompareOptions, DEFAULT_THRESHOLDS, resolveCompareOptions } from './options.js';
+export { redlineWords } from './redline.js';
+export * from './schema/index.js';
+export { buildTfIdf, cosine, tokenize } from './similarity.js';
+export { type TimelineOptions, topicTimeline } from './timeline.js';
+export { collectTopicUnits, type TopicUnit } from './topic-units.js';

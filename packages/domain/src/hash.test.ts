@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sha256 } from './hash.js';
+
+describe('sha256', () => {
+  it('matches the FIPS 180-2 test vectors', () => {
+    expect(sha256('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(sha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe(
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    );
+  });
+
+  it('hashes non-ASCII text as UTF-8', () => {
+    expect(sha256('“Going dark” – é')).toBe(createHash('sha256').update('“Going dark” – é').digest('hex'));
+  });
+
+  it('agrees with node:crypto on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => sha256(s) === createHash('sha256').update(s).digest('hex')),
+      { numRuns: 300 },
+    );
+  });
+});

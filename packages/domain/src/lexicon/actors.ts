@@ -1,0 +1,305 @@
+import type { Side } from '../schema/statement.js';
+
+/** A speaker the genre names, with the side it speaks for and the ways it is written. */
+export interface ActorDefinition {
+  id: string;
+  side: Side;
+  /** Phrases as written in records; "the" also matches "The"; acronyms match as written. */
+  aliases: string[];
+}
+
+const DELEGATION_WORDS = ['delegation', 'side', 'representatives', 'representative', 'delegates'];
+
+function sideAliases(names: string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    if (name !== 'European' && name !== 'American') out.push(`the ${name}`);
+    for (const w of DELEGATION_WORDS) out.push(`the ${name} ${w}`);
+  }
+  return out;
+}
+
+const PRESIDENCY_ADJECTIVES = [
+  'Swedish',
+  'Spanish',
+  'Belgian',
+  'Hungarian',
+  'Polish',
+  'Danish',
+  'Cypriot',
+  'Irish',
+  'Lithuanian',
+  'Greek',
+  'Italian',
+  'Latvian',
+  'Luxembourg',
+  'Dutch',
+  'Maltese',
+  'Slovak',
+  'Estonian',
+  'Bulgarian',
+  'Austrian',
+  'Romanian',
+  'Finnish',
+  'Croatian',
+  'German',
+  'Portuguese',
+  'Slovenian',
+  'French',
+  'Czech',
+];
+
+/**
+ * Actor aliases → id + side. Decisions: "US partners" is never a speaker (no entry); a
+ * Presidency named by its country ("the Swedish Presidency") is `presidency`, the incoming one
+ * `incoming-presidency`; "The United States and the European Union" in either order is `both`.
+ * Named US bodies (DOJ, DHS, State, DEA, FBI) have side `us`; EU bodies side `eu`. In a
+ * Ministerial record "Ministers" are both sides; a minister named by the Presidency's country
+ * ("the Belgian Minister of Justice") speaks for the `presidency`; a Commissioner for the
+ * `commission`. The EMCDDA and its successor, the EU Drugs Agency, are one actor `euda`.
+ */
+export const ACTORS: readonly ActorDefinition[] = [
+  {
+    id: 'both',
+    side: 'both',
+    aliases: [
+      'both sides',
+      'both parties',
+      'both delegations',
+      'the Parties',
+      'the two sides',
+      'the two parties',
+      'the two delegations',
+      'the sides',
+      'the delegations',
+      'all participants',
+      'all parties',
+      'participants',
+      'the participants',
+      'all delegations',
+      'parties',
+      'Ministers',
+      'the Ministers',
+      'all Ministers',
+      'both Ministers',
+      'the United States and the European Union',
+      'the European Union and the United States',
+      'the U.S. and the EU',
+      'the EU and the U.S.',
+      'the US and the EU',
+      'the EU and the US',
+      'the EU and US',
+      'the US and EU',
+      'the EU and U.S.',
+      'the U.S. and EU',
+      'the EU and US sides',
+      'the EU and US delegations',
+      'the EU and the US delegations',
+      'the US and EU delegations',
+      'we',
+    ],
+  },
+  {
+    id: 'us',
+    side: 'us',
+    aliases: [
+      ...sideAliases(['US', 'U.S.', 'United States', 'American', 'USA']),
+      'the US government',
+      'the U.S. government',
+    ],
+  },
+  {
+    id: 'eu',
+    side: 'eu',
+    aliases: [...sideAliases(['EU', 'European Union', 'European', 'E.U.'])],
+  },
+  {
+    id: 'incoming-presidency',
+    side: 'eu',
+    aliases: [
+      'the incoming Presidency',
+      'the incoming Council Presidency',
+      ...PRESIDENCY_ADJECTIVES.map((a) => `the incoming ${a} Presidency`),
+    ],
+  },
+  {
+    id: 'presidency',
+    side: 'eu',
+    aliases: [
+      'the Presidency',
+      'the EU Presidency',
+      'the Council Presidency',
+      'the current Presidency',
+      'the rotating Presidency',
+      ...PRESIDENCY_ADJECTIVES.map((a) => `the ${a} Presidency`),
+      ...PRESIDENCY_ADJECTIVES.map((a) => `the ${a} EU Presidency`),
+      ...PRESIDENCY_ADJECTIVES.flatMap((a) => [
+        `the ${a} Minister`,
+        `the ${a} Minister of ^`,
+        `the ${a} Minister for ^`,
+        `the ${a} Minister of ^ and ^`,
+        `the ${a} Minister for ^ and ^`,
+        `the ${a} Minister of the ^`,
+        `the ${a} Ministers`,
+      ]),
+    ],
+  },
+  {
+    id: 'commission',
+    side: 'eu',
+    aliases: [
+      'the Commission',
+      'the European Commission',
+      'the EU Commission',
+      'Commission representatives',
+      'Commissioner ^',
+      'Commissioner ^ ^',
+      'Commissioner ^ ^ ^',
+      'the Commissioner',
+      'the Commissioner for ^',
+      'the Commissioner for ^ ^',
+      'Commissioner for ^',
+      'Commissioner for ^ ^',
+      'Vice-President ^',
+      'Vice-President ^ ^',
+    ],
+  },
+  {
+    id: 'eeas',
+    side: 'eu',
+    aliases: ['the EEAS', 'EEAS', 'the European External Action Service'],
+  },
+  { id: 'europol', side: 'eu', aliases: ['Europol'] },
+  { id: 'eurojust', side: 'eu', aliases: ['Eurojust'] },
+  { id: 'frontex', side: 'eu', aliases: ['Frontex'] },
+  {
+    id: 'euda',
+    side: 'eu',
+    aliases: [
+      'the European Union Drugs Agency',
+      'the EU Drugs Agency',
+      'the EUDA',
+      'EUDA',
+      'the EMCDDA',
+      'EMCDDA',
+      'the European Monitoring Centre for Drugs and Drug Addiction',
+    ],
+  },
+  {
+    id: 'euaa',
+    side: 'eu',
+    aliases: ['the EUAA', 'EUAA', 'the EU Agency for Asylum', 'the European Union Agency for Asylum'],
+  },
+  {
+    id: 'eu-ctc',
+    side: 'eu',
+    aliases: [
+      'the EU Counter-Terrorism Coordinator',
+      'the EU Counterterrorism Coordinator',
+      'the EU Counter Terrorism Coordinator',
+      'the Counter-Terrorism Coordinator',
+      'the EU CTC',
+      'EU CTC',
+      'the CTC',
+    ],
+  },
+  {
+    id: 'council-secretariat',
+    side: 'eu',
+    aliases: ['the General Secretariat', 'the General Secretariat of the Council', 'the GSC'],
+  },
+  {
+    id: 'member-states',
+    side: 'eu',
+    aliases: ['the Member States', 'EU Member States', 'the EU Member States', 'Member States'],
+  },
+  {
+    id: 'us-doj',
+    side: 'us',
+    aliases: [
+      'the US Department of Justice',
+      'the U.S. Department of Justice',
+      'the Department of Justice',
+      'DOJ',
+      'the DOJ',
+      'the US DOJ',
+      'Attorney General ^',
+      'Attorney General ^ ^',
+      'Attorney General ^ ^ ^',
+      'the Attorney General',
+      'the US Attorney General',
+      'the U.S. Attorney General',
+      'Deputy Attorney General ^',
+      'Deputy Attorney General ^ ^',
+      'Deputy Attorney General ^ ^ ^',
+    ],
+  },
+  {
+    id: 'us-dhs',
+    side: 'us',
+    aliases: [
+      'the US Department of Homeland Security',
+      'the U.S. Department of Homeland Security',
+      'the Department of Homeland Security',
+      'DHS',
+      'the DHS',
+      'the US DHS',
+      'the Secretary of Homeland Security',
+      'Secretary of Homeland Security ^ ^',
+      'Homeland Security Secretary ^',
+      'Homeland Security Secretary ^ ^',
+      'Secretary of Homeland Security ^',
+      'Secretary of Homeland Security ^ ^ ^',
+    ],
+  },
+  {
+    id: 'us-state',
+    side: 'us',
+    aliases: [
+      'the US Department of State',
+      'the U.S. Department of State',
+      'the Department of State',
+      'the State Department',
+      'the US State Department',
+      'the Secretary of State',
+      'Secretary of State ^',
+      'Secretary of State ^ ^',
+      'Secretary of State ^ ^ ^',
+    ],
+  },
+  {
+    id: 'us-dea',
+    side: 'us',
+    aliases: [
+      'the US Drug Enforcement Agency',
+      'the US Drug Enforcement Administration',
+      'the Drug Enforcement Administration',
+      'the Drug Enforcement Agency',
+      'DEA',
+      'the DEA',
+    ],
+  },
+  {
+    id: 'us-fbi',
+    side: 'us',
+    aliases: [
+      'the FBI',
+      'FBI',
+      'the Federal Bureau of Investigation',
+      'the US Federal Bureau of Investigation',
+    ],
+  },
+];
+
+/** Pronouns that take the previous statement's actor ("It confirmed ...", "Its KleptoCapture Task Force ..."). */
+export const ACTOR_PRONOUNS: readonly { phrase: string; possessive: boolean; latter: boolean }[] = [
+  { phrase: 'it', possessive: false, latter: false },
+  { phrase: 'they', possessive: false, latter: false },
+  { phrase: 'its', possessive: true, latter: false },
+  { phrase: 'their', possessive: true, latter: false },
+  { phrase: 'the latter', possessive: false, latter: true },
+  { phrase: 'the former', possessive: false, latter: false },
+];
+
+/** Actor of a sentence with no speaker. */
+export const UNATTRIBUTED = { id: 'unattributed', side: 'other' } as const;

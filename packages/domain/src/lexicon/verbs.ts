@@ -1,0 +1,302 @@
+import type { Stance } from '../schema/statement.js';
+
+/**
+ * One reporting verb or verb phrase, written in its base form ("express concern", "call for").
+ * The first word is inflected (welcomed, welcomes, welcoming); the rest may hold wildcards:
+ * `*` one word that is not a determiner, `?` one optional word.
+ */
+export interface ReportingVerb {
+  /** Lemma reported in `Statement.verb`. */
+  lemma: string;
+  stance: Stance;
+  /** Phrases in base form; defaults to `[lemma]`. */
+  phrases?: string[];
+  /** Only these inflections of the first word (e.g. modal phrases "will host" take none). */
+  inflect?: boolean;
+}
+
+/**
+ * The reporting-verb lexicon of the genre (DESIGN.md "Stances", DOMAIN.md §4), as a table.
+ * Decisions: "agreed to <do>" is a commitment ("agreed to hold the next meeting"), while
+ * "agreed", "agreed on", "agreed that", "agreed with" are agreement; "shared an interest" is
+ * interest, "shared the view" agreement, bare "shared" information; "took stock", "discussed"
+ * and "held an exchange" are information; "reaffirmed" is emphasis; "recognised" agreement;
+ * "condemned" concern. Multi-word phrases win over single words (longest match).
+ */
+export const REPORTING_VERBS: readonly ReportingVerb[] = [
+  // support
+  { lemma: 'welcome', stance: 'support' },
+  { lemma: 'praise', stance: 'support' },
+  { lemma: 'laud', stance: 'support' },
+  { lemma: 'appreciate', stance: 'support' },
+  { lemma: 'commend', stance: 'support' },
+  { lemma: 'applaud', stance: 'support' },
+  { lemma: 'endorse', stance: 'support' },
+  { lemma: 'thank', stance: 'support' },
+  { lemma: 'congratulate', stance: 'support' },
+  { lemma: 'support', stance: 'support' },
+  {
+    lemma: 'note with satisfaction',
+    stance: 'support',
+    phrases: ['note with ? satisfaction', 'note with ? appreciation'],
+  },
+  {
+    lemma: 'express appreciation',
+    stance: 'support',
+    phrases: [
+      'express ? appreciation',
+      'voice ? appreciation',
+      'express ? gratitude',
+      'express ? satisfaction',
+    ],
+  },
+  { lemma: 'voice admiration', stance: 'support', phrases: ['voice ? admiration', 'express ? admiration'] },
+  {
+    lemma: 'express support',
+    stance: 'support',
+    phrases: ['express ? support', 'voice ? support', 'reaffirm ? support'],
+  },
+  // agreement
+  { lemma: 'concur', stance: 'agreement' },
+  { lemma: 'agree', stance: 'agreement', phrases: ['agree', 'agree on', 'agree that', 'agree with'] },
+  { lemma: 'echo', stance: 'agreement' },
+  { lemma: 'join', stance: 'agreement' },
+  { lemma: 'recognise', stance: 'agreement', phrases: ['recognise', 'recognize'] },
+  { lemma: 'acknowledge', stance: 'agreement' },
+  {
+    lemma: 'share the view',
+    stance: 'agreement',
+    phrases: ['share the view', 'share ? assessment', 'share ? concern'],
+  },
+  // concern
+  { lemma: 'warn', stance: 'concern' },
+  {
+    lemma: 'express concern',
+    stance: 'concern',
+    phrases: [
+      'express ? concern',
+      'express ? concerns',
+      'voice ? concern',
+      'voice ? concerns',
+      'raise ? concerns',
+      'raise ? concern',
+    ],
+  },
+  { lemma: 'regret', stance: 'concern' },
+  { lemma: 'condemn', stance: 'concern' },
+  { lemma: 'deplore', stance: 'concern' },
+  { lemma: 'caution', stance: 'concern' },
+  {
+    lemma: 'note with concern',
+    stance: 'concern',
+    phrases: [
+      'note with ? concern',
+      'express ? regret',
+      'express ? doubts',
+      'express ? reservations',
+      'express ? disappointment',
+    ],
+  },
+  {
+    lemma: 'be concerned',
+    stance: 'concern',
+    inflect: false,
+    phrases: ['concerned about', 'concerned by', 'concerned that', 'worried about', 'worried that'],
+  },
+  // request
+  { lemma: 'call for', stance: 'request', phrases: ['call for', 'call on', 'call upon'] },
+  { lemma: 'ask', stance: 'request' },
+  { lemma: 'invite', stance: 'request' },
+  { lemma: 'urge', stance: 'request' },
+  { lemma: 'encourage', stance: 'request' },
+  { lemma: 'request', stance: 'request' },
+  { lemma: 'propose', stance: 'request' },
+  { lemma: 'suggest', stance: 'request' },
+  { lemma: 'recommend', stance: 'request' },
+  { lemma: 'seek', stance: 'request' },
+  { lemma: 'press for', stance: 'request' },
+  {
+    lemma: 'raise',
+    stance: 'request',
+    phrases: ['raise ? question', 'raise ? issue', 'raise ? ? issue', 'raise ? point'],
+  },
+  // information
+  { lemma: 'inform', stance: 'information' },
+  { lemma: 'update', stance: 'information' },
+  { lemma: 'present', stance: 'information' },
+  { lemma: 'outline', stance: 'information' },
+  { lemma: 'note', stance: 'information' },
+  { lemma: 'recall', stance: 'information' },
+  { lemma: 'refer', stance: 'information' },
+  { lemma: 'confirm', stance: 'information' },
+  { lemma: 'share', stance: 'information' },
+  { lemma: 'brief', stance: 'information', inflect: false, phrases: ['briefed'] },
+  { lemma: 'explain', stance: 'information' },
+  { lemma: 'describe', stance: 'information' },
+  { lemma: 'report', stance: 'information' },
+  { lemma: 'state', stance: 'information' },
+  { lemma: 'indicate', stance: 'information' },
+  { lemma: 'mention', stance: 'information' },
+  { lemma: 'announce', stance: 'information' },
+  { lemma: 'identify', stance: 'information' },
+  { lemma: 'observe', stance: 'information' },
+  { lemma: 'consider', stance: 'information' },
+  { lemma: 'discuss', stance: 'information' },
+  { lemma: 'point out', stance: 'information' },
+  { lemma: 'point to', stance: 'information' },
+  { lemma: 'signal', stance: 'information' },
+  { lemma: 'say', stance: 'information' },
+  { lemma: 'clarify', stance: 'information' },
+  { lemma: 'argue', stance: 'information' },
+  { lemma: 'assure', stance: 'information' },
+  {
+    lemma: 'provide information',
+    stance: 'information',
+    phrases: [
+      'provide ? information',
+      'provide ? overview',
+      'provide ? ? overview',
+      'give ? overview',
+      'give ? ? overview',
+    ],
+  },
+  { lemma: 'take note', stance: 'information', phrases: ['take note', 'take ? note'] },
+  { lemma: 'take stock', stance: 'information' },
+  {
+    lemma: 'provide an update',
+    stance: 'information',
+    phrases: [
+      'provide ? update',
+      'provide ? ? update',
+      'give ? update',
+      'give ? ? update',
+      'give ? presentation',
+      'make ? presentation',
+    ],
+  },
+  {
+    lemma: 'hold an exchange',
+    stance: 'information',
+    phrases: [
+      'hold ? exchange',
+      'hold ? ? exchange',
+      'hold ? discussion',
+      'hold ? ? discussion',
+      'have ? exchange',
+      'have ? ? exchange',
+      'have ? discussion',
+      'have ? ? discussion',
+      'exchange views',
+    ],
+  },
+  // emphasis
+  { lemma: 'underline', stance: 'emphasis' },
+  { lemma: 'highlight', stance: 'emphasis' },
+  { lemma: 'stress', stance: 'emphasis' },
+  { lemma: 'reiterate', stance: 'emphasis' },
+  { lemma: 'emphasise', stance: 'emphasis', phrases: ['emphasise', 'emphasize'] },
+  { lemma: 'reaffirm', stance: 'emphasis' },
+  { lemma: 'underscore', stance: 'emphasis' },
+  { lemma: 'reconfirm', stance: 'emphasis' },
+  { lemma: 'insist', stance: 'emphasis' },
+  { lemma: 'draw attention', stance: 'emphasis', phrases: ['draw attention', 'draw ? attention'] },
+  {
+    lemma: 'place emphasis',
+    stance: 'emphasis',
+    phrases: ['place ? emphasis', 'place ? ? emphasis', 'put ? emphasis'],
+  },
+  // commitment
+  { lemma: 'commit', stance: 'commitment' },
+  { lemma: 'pledge', stance: 'commitment' },
+  { lemma: 'undertake', stance: 'commitment' },
+  { lemma: 'promise', stance: 'commitment' },
+  { lemma: 'stand ready', stance: 'commitment' },
+  {
+    lemma: 'express readiness',
+    stance: 'commitment',
+    phrases: ['express ? readiness', 'express ? willingness', 'confirm ? readiness', 'confirm ? willingness'],
+  },
+  { lemma: 'agree to', stance: 'commitment', phrases: ['agree to *'] },
+  { lemma: 'decide to', stance: 'commitment', phrases: ['decide to *'] },
+  {
+    lemma: 'host',
+    stance: 'commitment',
+    inflect: false,
+    phrases: [
+      'will host',
+      'would host',
+      'will hold',
+      'would hold',
+      'will organise',
+      'would organise',
+      'will convene',
+      'offered to host',
+    ],
+  },
+  // interest
+  {
+    lemma: 'express interest',
+    stance: 'interest',
+    phrases: [
+      'express ? interest',
+      'voice ? interest',
+      'show ? interest',
+      'share ? interest',
+      'share ? ? interest',
+    ],
+  },
+  { lemma: 'look forward', stance: 'interest', phrases: ['look forward'] },
+  { lemma: 'note with interest', stance: 'interest', phrases: ['note with ? interest'] },
+  { lemma: 'express hope', stance: 'interest', phrases: ['express ? hope', 'hope'] },
+];
+
+/** How a form of the first word relates to its lemma. */
+export type VerbForm = 'base' | 'present' | 'past' | 'participle' | 'gerund' | 'fixed';
+
+const IRREGULAR: Record<string, [past: string, participle: string]> = {
+  hold: ['held', 'held'],
+  take: ['took', 'taken'],
+  give: ['gave', 'given'],
+  make: ['made', 'made'],
+  draw: ['drew', 'drawn'],
+  put: ['put', 'put'],
+  show: ['showed', 'shown'],
+  undertake: ['undertook', 'undertaken'],
+  have: ['had', 'had'],
+  seek: ['sought', 'sought'],
+  say: ['said', 'said'],
+  stand: ['stood', 'stood'],
+};
+const DOUBLES = new Set(['regret', 'commit', 'refer', 'concur', 'submit', 'prefer', 'signal']);
+
+/**
+ * The inflections of a base-form verb: base, -s, past, participle, -ing.
+ * @example inflectVerb('concur') // [['concur','base'], ['concurs','present'], ['concurred','past'], ...]
+ */
+export function inflectVerb(base: string): [string, VerbForm][] {
+  const irregular = IRREGULAR[base];
+  let stem = base;
+  if (DOUBLES.has(base)) stem = base + base.slice(-1);
+  let past: string;
+  let gerund: string;
+  let present = base === 'have' ? 'has' : `${base}s`;
+  if (base.endsWith('e')) {
+    past = `${base}d`;
+    gerund = `${base.slice(0, -1)}ing`;
+  } else if (/[^aeiou]y$/.test(base)) {
+    past = `${base.slice(0, -1)}ied`;
+    present = `${base.slice(0, -1)}ies`;
+    gerund = `${base}ing`;
+  } else {
+    past = `${stem}ed`;
+    gerund = `${stem}ing`;
+    if (/(?:s|sh|ch|x|o)$/.test(base)) present = `${base}es`;
+  }
+  return [
+    [base, 'base'],
+    [present, 'present'],
+    [irregular?.[0] ?? past, 'past'],
+    [irregular?.[1] ?? past, 'participle'],
+    [gerund, 'gerund'],
+  ];
+}

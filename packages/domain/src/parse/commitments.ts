@@ -1,0 +1,127 @@
+import type { Commitment, DateMention } from '../schema/facts.js';
+import type { Statement } from '../schema/statement.js';
+
+/** A commitment before it is given an id. */
+export type CommitmentMention = Omit<Commitment, 'id'>;
+
+/**
+ * Next-step triggers. `event`: the subject is what happens ("The next session will take place");
+ * `action`: what follows the verb is what is promised ("would host the next Ministerial meeting",
+ * "agreed to hold the next meeting"); `state`: the whole clause is the promise ("The report will
+ * be ready ahead of the Ministerial").
+ */
+const TRIGGERS: readonly { kind: 'event' | 'action' | 'state'; re: RegExp }[] = [
+  {
+    kind: 'event',
+    re: /\b(?:(?:will|shall|would)\s+(?:(?:also|then|again|likely|probably|now)\s+)?|(?:is|are)\s+(?:foreseen|planned|scheduled|expected|due|set)\s+to\s+)(?:take place|be held|be organi[sz]ed|be convened|convene|meet|reconvene|resume|start|begin)\b/,
+  },
+  {
+    kind: 'action',
+    re: /\b(?:(?:will|shall|would)\s+(?:(?:also|then|again|jointly)\s+)?|agreed to\s+|committed to\s+|decided to\s+|pledged to\s+|undertook to\s+|offered to\s+)(?:host|hold|organi[sz]e|convene|continue|pursue|work|step up|explore|set up|establish|intensify|launch|follow up|keep|maintain|reconvene|meet|resume|finali[sz]e|complete|deepen|strengthen|share|exchange|cooperate|coordinate|engage|adopt|present|publish|submit|sign|ratify|propose|deliver|provide|visit|issue|conclude|review|report|organise|host)\b/,
+  },
+  {
+    kind: 'action',
+    re: /\blook(?:ed|s|ing)? forward to\s+(?=(?:the\s+)?(?:next|upcoming|forthcoming)\b)/,
+  },
+  {
+    kind: 'state',
+    re: /\b(?:will|shall)\s+(?:(?:also|then|again)\s+)?be\s+(?:ready|a priority|presented|launched|finali[sz]ed|completed|submitted|adopted|published|discussed|on the agenda)\b/,
+  },
+];
+/** Auxiliary words opening a trigger, dropped from `what` for actions ("would host" → "host"). */
+const ACTION_LEAD_RE =
+  /^(?:(?:will|shall|would)\s+(?:(?:also|then|again|jointly)\s+)?|(?:agreed|committed|decided|pledged|undertook|offered) to\s+|look(?:ed|s|ing)? forward to\s+)/;
+/** "in Washington, DC", "in Stockholm", "in The Hague", "at Europol's headquarters" (capitalised places). */
+const PLACE_RE =
+  /\b(?:in|at)\s+((?:The\s+|the\s+(?=(?:United|Netherlands|Hague)\b))?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?:,\s*(?:D\.C\.|DC))?)/gu;
+const NOT_PLACES = new Set(
+  'January February March April May June July August September October November December EU US U.S. Council Commission Presidency Parties Member European Union'.split(
+    ' ',
+  ),
+);
+const CUT_RE = /[,;:]\s|\s(?:to ensure|in order to|so as to|as soon as|with a view to)\b/;
+
+const LEADING_THE_RE = /^the\s+/i;
+const WORD_SPLIT_RE = /[\s,]/;
+const TRAILING_PREPOSITION_RE = /\s+(?:in|on|at|by|during|ahead of|before|after|from|of)\s*$/i;
+const TRAILING_PUNCT_RE = /[\s,.;:]+$/;
+
+/**
+ * Reads the next step a statement announces, if any: what, when (ISO, month or year; null when
+ * the text gives no date after the trigger, as in "agreed to hold the next meeting planned after
+ * the summer break") and where ("Washington, DC"). `dates` are the statement's own dates.
+ * @example "The next session will take place in June 2023 in Washington, DC." → what "The next session", date "2023-06", place "Washington, DC"
+ */
+export function readCommitment(
+  statement: Statement,
+  dates: readonly DateMention[],
+): CommitmentMention | null {
+  const text = statement.text;
+  let hit: { kind: 'event' | 'action' | 'state'; index: number; match: string } | null = null;
+  for (const t of TRIGGERS) {
+    const m = t.re.exec(text);
+    if (m !== null && (hit === null || m.index < hit.index))
+      hit = { kind: t.kind, index: m.index, match: m[0] };
+  }
+  if (hit === null) return null;
+  const base = statement.span.start;
+  const after = base + hit.index;
+  const date = dates.find((d) => d.span.start >= after) ?? null;
+  const place = findPlace(text, hit.index);
+  const what = describe(text, hit, date ? date.span.start - base : -1, place?.index ?? -1);
+  return {
+    text,
+    what,
+    date: date?.value ?? null,
+    place: place?.name ?? null,
+    span: statement.span,
+    statementId: statement.id,
+    sectionId: statement.sectionId,
+    topicId: statement.topicId,
+  };
+}
+
+function findPlace(text: string, from: number): { name: string; index: number } | null {
+  PLACE_RE.lastIndex = from;
+  for (let m = PLACE_RE.exec(text); m !== null; m = PLACE_RE.exec(text)) {
+    const name = (m[1] as string).trimEnd();
+    const first = name.replace(LEADING_THE_RE, '').split(WORD_SPLIT_RE)[0] as string;
+    if (NOT_PLACES.has(first)) continue;
+    return { name, index: m.index };
+  }
+  return null;
+}
+
+function describe(
+  text: string,
+  hit: { kind: 'event' | 'action' | 'state'; index: number; match: string },
+  dateAt: number,
+  placeAt: number,
+): string {
+  if (hit.kind === 'event') return subjectBefore(text, hit.index);
+  const start =
+    hit.kind === 'action'
+      ? hit.index + (ACTION_LEAD_RE.exec(hit.match)?.[0].length ?? 0)
+      : subjectStart(text, hit.index);
+  let end = text.length;
+  for (const stop of [dateAt, placeAt]) if (stop > start && stop < end) end = stop;
+  const cut = CUT_RE.exec(text.slice(start, end));
+  if (cut !== null) end = start + cut.index;
+  return tidy(text.slice(start, end));
+}
+
+function subjectStart(text: string, before: number): number {
+  const head = text.slice(0, before);
+  const that = head.lastIndexOf(' that ');
+  const comma = head.lastIndexOf(', ');
+  const at = Math.max(that >= 0 ? that + 6 : 0, comma >= 0 ? comma + 2 : 0);
+  return at;
+}
+
+function subjectBefore(text: string, before: number): string {
+  return tidy(text.slice(subjectStart(text, before), before));
+}
+
+function tidy(s: string): string {
+  return s.replace(TRAILING_PREPOSITION_RE, '').replace(TRAILING_PUNCT_RE, '').trim();
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates.js';
+import { findFigures } from './figures.js';
+
+function figuresOf(text: string) {
+  const dates = findDates(text, 0, text.length, 2023).map((d) => d.span);
+  return findFigures(text, 0, text.length, dates).map((f) => ({
+    text: f.text,
+    value: f.value,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    per: f.per,
+  }));
+}
+
+describe('findFigures', () => {
+  it('reads value, unit and qualifier', () => {
+    expect(figuresOf('The US has admitted over 283,000 Ukrainians.')).toEqual([
+      { text: 'over 283,000 Ukrainians', value: 283000, unit: 'Ukrainians', qualifier: 'over', per: null },
+    ]);
+  });
+
+  it('reads a rate ("every week")', () => {
+    expect(figuresOf('with 3,000 new applications to become hosts screened every week.')[0]).toMatchObject({
+      value: 3000,
+      unit: 'new applications',
+      per: 'week',
+    });
+  });
+
+  it('reads percentages with a decimal', () => {
+    expect(figuresOf('a refusal rate of 2.61 % in the last fiscal year')[0]).toMatchObject({
+      value: 2.61,
+      unit: 'percent',
+    });
+    expect(figuresOf('needed in about 85 per cent of investigations')[0]).toMatchObject({
+      value: 85,
+      unit: 'percent',
+      qualifier: 'about',
+    });
+  });
+
+  it('reads counts', () => {
+    expect(
+      figuresOf('42 recommendations were endorsed by 163 countries').map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [42, 'recommendations'],
+      [163, 'countries'],
+    ]);
+  });
+
+  it('reads money with scale', () => {
+    expect(figuresOf('EUR 1.5 billion, €1.5 billion and $10 million').map((f) => [f.value, f.unit])).toEqual([
+      [1.5e9, 'EUR'],
+      [1.5e9, 'EUR'],
+      [1e7, 'USD'],
+    ]);
+  });
+
+  it('does not take 2023 or a date as a figure', () => {
+    expect(figuresOf('In 2023, on 21 June 2023 and 15-16 March, the 2021 G7 Statement applied.')).toEqual([]);
+  });
+
+  it('does not take document numbers, "1-year", "G7", ordinals or article numbers', () => {
+    expect(
+      figuresOf('Document 7725/23 extends the 1-year paroles; the G7 met for the 40th time under Article 5.'),
+    ).toEqual([]);
+  });
+
+  it('does not take a number after an acronym ("UNGA 79", "JAI 345")', () => {
+    expect(figuresOf('a side event at UNGA 79 and JAI 345')).toEqual([]);
+  });
+
+  it('gives spans that slice to the figure text', () => {
+    const text = 'It admitted over 283,000 Ukrainians.';
+    const [f] = findFigures(text, 0, text.length);
+    expect(text.slice(f!.span.start, f!.span.end)).toBe(f!.text);
+  });
+});

@@ -1,0 +1,134 @@
+import type { Figure } from '../schema/facts.js';
+import type { Span } from '../schema/span.js';
+
+/** A figure before it is given an id and tied to a statement. */
+export type FigureMention = Omit<Figure, 'id' | 'statementId'>;
+
+const QUALIFIER =
+  '(?:(just over|well over|more than|less than|fewer than|up to|at least|at most|close to|an estimated|over|almost|nearly|about|around|approximately|roughly|some|below|above|under|estimated)\\s+)?';
+const CURRENCY = '(?:(EUR|USD|GBP|US\\$|€|\\$|£)\\s?)?';
+const LETTER = 'A-Za-z\\u00C0-\\u024F';
+
+/**
+ * A number not preceded by a letter, digit or slash ("G7", "7725/23") and not followed by a
+ * digit, slash, letter or "-word" ("1-year", "40th"); then scale and percent. The scan starts
+ * at digits only; qualifier and currency are read backwards from the number (`PREFIX_RE`).
+ */
+const FIGURE_RE = new RegExp(
+  `(?<![${LETTER}\\d/.,\\-‐])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d/]|[-‐][${LETTER}]|\\.\\d|[${LETTER}])(?:\\s?(million|billion|thousand|bn|mn)\\b)?(?:\\s?(%|per\\s?cent\\b|percent\\b))?`,
+  'gi',
+);
+/** Qualifier and currency right before a number: "over 283,000", "EUR 1.5", "about €2". */
+const PREFIX_RE = new RegExp(`(?:^|[^${LETTER}])(${QUALIFIER}${CURRENCY})$`, 'i');
+/** Words after which a number is a reference, not a quantity ("Article 5", "No. 3", "UNGA 79"). */
+const REFERENCE_BEFORE_RE =
+  /(?:\b(?:article|art|no|nos|para|paragraph|point|section|chapter|annex|regulation|directive|decision|resolution|page|rule|protocol|order|title|statement|item|recommendation|phase|round|level|version|number)\.?|\()\s*$/i;
+/** An acronym or a Title Case name right before the number ("JAI 345", "UNGA 79", "Council Regulation 2"). */
+const NAME_BEFORE_RE = /(?:\b\p{Lu}{2,}|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\s*$/u;
+const UNIT_STOP = new Set(
+  'the a an of and or in on to for with by from at as is are was were has have had per every each which that this these those than over under since during between among into its their it be been will would'.split(
+    ' ',
+  ),
+);
+const ADJECTIVES = new Set(
+  'new additional further more other active registered confirmed potential possible total individual separate different open pending unaccompanied recent extra young international national foreign'.split(
+    ' ',
+  ),
+);
+const WORD_RE = /^\s+([\p{L}][\p{L}’'-]*)/u;
+const PER_RE =
+  /\b(?:every|per|each)\s+(day|week|month|year|quarter|annum)\b|\b(daily|weekly|monthly|yearly|annually)\b/i;
+const PER_ADVERB: Record<string, string> = {
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month',
+  yearly: 'year',
+  annually: 'year',
+};
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9 };
+const CURRENCIES: Record<string, string> = { '€': 'EUR', $: 'USD', US$: 'USD', '£': 'GBP' };
+
+const YEAR_RE = /^(?:19|20)\d{2}$/;
+const CLAUSE_STOP_RE = /[.;:]\s|\d/;
+
+/**
+ * Finds the figures in `text.slice(start, end)`: value, unit, qualifier and rate.
+ * "over 283,000 Ukrainians" → 283000 "Ukrainians" "over"; "3,000 new applications ... every
+ * week" → per "week"; "2.61 %" → unit "percent"; "EUR 1.5 billion" → 1500000000 "EUR".
+ * Never takes years (unless qualified: "over 2000 arrests"), numbers inside `exclude` (dates),
+ * references ("Article 5", "7725/23"), "1-year", "G7" or ordinals ("40th").
+ */
+export function findFigures(
+  text: string,
+  start: number,
+  end: number,
+  exclude: readonly Span[] = [],
+): FigureMention[] {
+  const chunk = text.slice(start, end);
+  const out: FigureMention[] = [];
+  FIGURE_RE.lastIndex = 0;
+  for (let m = FIGURE_RE.exec(chunk); m !== null; m = FIGURE_RE.exec(chunk)) {
+    const [whole, digits, scale, percent] = m;
+    if (digits === undefined) continue;
+    const absStart = start + m.index;
+    const prefix = PREFIX_RE.exec(chunk.slice(Math.max(0, m.index - 32), m.index));
+    const qualifier = prefix?.[2];
+    const currency = prefix?.[3];
+    const figStart = m.index - (prefix?.[1]?.length ?? 0);
+    if (exclude.some((s) => absStart >= s.start && absStart < s.end)) continue;
+    const plain = !qualifier && !currency && !scale && !percent;
+    const value0 = Number((digits as string).replaceAll(',', ''));
+    if (plain && YEAR_RE.test(digits as string)) continue;
+    const before = chunk.slice(Math.max(0, figStart - 24), figStart);
+    if (!currency && (REFERENCE_BEFORE_RE.test(before) || NAME_BEFORE_RE.test(before))) continue;
+    const value = value0 * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
+    let figEnd = m.index + whole.length;
+    let unit: string | null = null;
+    if (percent) unit = 'percent';
+    else if (currency) unit = CURRENCIES[currency] ?? currency;
+    else {
+      const read = readUnit(chunk, figEnd);
+      if (read !== null) {
+        unit = read.unit;
+        figEnd = read.end;
+      }
+    }
+    const perMatch = PER_RE.exec(clauseAfter(chunk, figEnd));
+    const per = perMatch
+      ? (perMatch[1]?.toLowerCase() ?? PER_ADVERB[(perMatch[2] ?? '').toLowerCase()] ?? null)
+      : null;
+    out.push({
+      value,
+      unit,
+      qualifier: qualifier ? qualifier.toLowerCase() : null,
+      per,
+      text: chunk.slice(figStart, figEnd),
+      span: { start: start + figStart, end: start + figEnd },
+    });
+  }
+  return out;
+}
+
+/** The noun after a number, with its adjectives ("new applications"), or null before "of", "the"... */
+function readUnit(chunk: string, from: number): { unit: string; end: number } | null {
+  const words: string[] = [];
+  let at = from;
+  for (let k = 0; k < 3; k++) {
+    const w = WORD_RE.exec(chunk.slice(at, at + 60));
+    if (w === null) break;
+    const word = w[1] as string;
+    if (UNIT_STOP.has(word.toLowerCase())) break;
+    words.push(word);
+    at += w[0].length;
+    if (!ADJECTIVES.has(word.toLowerCase())) break;
+  }
+  if (words.length === 0 || ADJECTIVES.has((words[words.length - 1] as string).toLowerCase())) return null;
+  return { unit: words.join(' '), end: at };
+}
+
+/** The rest of the clause after a figure, up to the next figure or strong punctuation. */
+function clauseAfter(chunk: string, from: number): string {
+  const rest = chunk.slice(from, from + 120);
+  const stop = rest.search(CLAUSE_STOP_RE);
+  return stop === -1 ? rest : rest.slice(0, stop);
+}

@@ -1,0 +1,52 @@
+/** A Council document number read from a header line, with its revision and where it was written. */
+export interface FoundDocumentNumber {
+  /** Normalised "NNNN/YY" form. */
+  number: string;
+  /** "REV 1", "ADD 1", "COR 1" or null. */
+  revision: string | null;
+  /** Offsets of the number as written, relative to the line. */
+  start: number;
+  end: number;
+}
+
+// "7725/23", "7725/23 REV 1", "9531/1/14 REV 1"
+const PLAIN = /^(\d{3,5}\/(?:\d\/)?\d{2})((?:\s+(?:REV|ADD|COR)\s*\d+)*)(?:\s+\(OR\.\s*[a-z]{2}\))?$/;
+// register form "ST 7725 2023 INIT", "ST 7725 2023 REV 1"
+const REGISTER = /^ST\s+(\d{3,5})\s+(\d{2})(\d{2})\s+(INIT|(?:REV|ADD|COR)\s*\d+)/;
+
+/** Reads a document number from one header line ("7725/23", "ST 7725 2023 INIT"), or null. */
+export function readDocumentNumber(line: string): FoundDocumentNumber | null {
+  const trimmed = line.trim();
+  const offset = line.indexOf(trimmed);
+  const plain = PLAIN.exec(trimmed);
+  if (plain) {
+    const revision = (plain[2] ?? '').trim().replace(/\s+/g, ' ');
+    return {
+      number: plain[1] as string,
+      revision: revision === '' ? null : revision.split(/\s+(?=[A-Z])/)[0]!.replace(/(\D)(\d)/, '$1 $2'),
+      start: offset,
+      end: offset + (plain[1] as string).length,
+    };
+  }
+  const reg = REGISTER.exec(trimmed);
+  if (reg) {
+    const tail = reg[4] as string;
+    return {
+      number: `${reg[1]}/${reg[3]}`,
+      revision: tail === 'INIT' ? null : tail.replace(/\s*(\d+)/, ' $1'),
+      start: offset,
+      end: offset + reg[0].length,
+    };
+  }
+  return null;
+}
+
+/** Finds the document number among the first lines of a record (its cover page), or null. */
+export function findDocumentNumber(lines: readonly string[], maxLines = 80): string | null {
+  const limit = Math.min(lines.length, maxLines);
+  for (let i = 0; i < limit; i++) {
+    const found = readDocumentNumber(lines[i] as string);
+    if (found) return found.number;
+  }
+  return null;
+}

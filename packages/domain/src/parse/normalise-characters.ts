@@ -1,0 +1,34 @@
+const LIGATURES: Record<string, string> = {
+  '\uFB00': 'ff',
+  '\uFB01': 'fi',
+  '\uFB02': 'fl',
+  '\uFB03': 'ffi',
+  '\uFB04': 'ffl',
+  '\uFB05': 'st',
+  '\uFB06': 'st',
+};
+
+// C0 controls except \t \n \r \f \v, DEL and C1 controls: never meaningful in a record.
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+
+/**
+ * Cleans characters before any line work: BOM, CRLF/CR, form feeds (page breaks) and
+ * Unicode line separators become `\n`; tabs and non-breaking or thin spaces become spaces;
+ * ligatures (ﬁ ﬂ) are expanded; soft hyphens and zero-width characters are dropped;
+ * control characters are dropped and counted so the caller can warn.
+ */
+export function cleanCharacters(raw: string): { text: string; controlCount: number } {
+  let controlCount = 0;
+  const text = raw
+    .replace(/\uFEFF/g, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\f\v\u2028\u2029\u0085]/g, '\n')
+    .replace(CONTROL, () => {
+      controlCount++;
+      return '';
+    })
+    .replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+    .replace(/[\u00AD\u200B-\u200D\u2060]/g, '')
+    .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c);
+  return { text, controlCount };
+}

@@ -1,0 +1,129 @@
+/** A line of the text, a blank line, or the place where a page footer was removed. */
+export type RawItem = { kind: 'line'; text: string } | { kind: 'blank' } | { kind: 'break' };
+
+const DOC_NUMBER = /^\d{3,5}\/(?:\d\/)?\d{2}$/;
+// drafter/typist initials: "PC/pf", "RS/mr", "WvdR/nc", "EG/np"
+const INITIALS = /^[A-Za-z]{1,5}\/[a-z]{1,4}$/;
+const PAGE = /^\d{1,3}$/;
+// directorate codes: "DG D 1B", "DGD1B", "DGD 2C", "JAI.1", "RELEX.1", "GIP", "ECOFIN.2B"
+const DIRECTORATE = /^(?:DG|D|DGD?\d?[A-Z]?|\d[A-Z]|[A-Z]{2,6}\.\d{1,2}[A-Z]?|GIP|JAI|RELEX|SGS|TREE|ECOMP|COMPET)$/;
+const MARK = /^(?:LIMITE|EN|LIMITEEN|LIMITE\/EN|ANNEX|ANNEXE|REV|ADD|COR|[IVX]{1,4})$/;
+const ANNEX_LINE = /^ANNEX(?:\s+[IVX\d]{1,4})?$/;
+const HEADER_END = /^(?:Subject|From|To)\s*:|^OUTCOME OF PROCEEDINGS$/;
+
+interface TokenFacts {
+  doc: boolean;
+  initials: boolean;
+  page: boolean;
+  limite: boolean;
+  en: boolean;
+}
+
+function isFooterToken(token: string): boolean {
+  return (
+    DOC_NUMBER.test(token) ||
+    INITIALS.test(token) ||
+    PAGE.test(token) ||
+    DIRECTORATE.test(token) ||
+    MARK.test(token)
+  );
+}
+
+function collectFacts(tokens: readonly string[], docNumber: string | null, facts: TokenFacts): void {
+  for (const t of tokens) {
+    if (docNumber !== null ? t === docNumber : DOC_NUMBER.test(t)) facts.doc = true;
+    else if (INITIALS.test(t)) facts.initials = true;
+    else if (PAGE.test(t)) facts.page = true;
+    else if (t === 'LIMITEEN') facts.limite = facts.en = true;
+    else if (t.startsWith('LIMITE')) facts.limite = true;
+    else if (t === 'EN') facts.en = true;
+  }
+}
+
+function isFooter(facts: TokenFacts, afterHeader: boolean): boolean {
+  return facts.doc && (facts.initials || facts.page || (facts.limite && facts.en && afterHeader));
+}
+
+function tokensOf(line: string): string[] {
+  return line.split(' ').filter((t) => t !== '');
+}
+
+/**
+ * Replaces page footers by `break` items. A footer is a run of lines (blank lines allowed
+ * between) made only of footer tokens — the document's own number (anchored on `docNumber`
+ * when known, else the NNNN/YY pattern), drafter initials, a page number, a directorate code,
+ * ANNEX, LIMITE, EN — that holds the number and initials or a page number:
+ * "7163/17 DGD1B PC/pf 1 LIMITE EN", or the same split over five lines, or "LIMITEEN".
+ * A footer glued to the start or end of a text line is cut off it. A header's own
+ * "7725/23" + "LIMITE" (no initials, no page) is left alone.
+ */
+export function removeFooters(lines: readonly string[], docNumber: string | null): RawItem[] {
+  const headerEnd = lines.slice(0, 80).findIndex((l) => HEADER_END.test(l));
+  const out: RawItem[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] as string;
+    if (line === '') {
+      out.push({ kind: 'blank' });
+      i++;
+      continue;
+    }
+    const tokens = tokensOf(line);
+    if (tokens.every(isFooterToken)) {
+      // gather the run of footer-token lines (blank lines may sit between them)
+      let j = i;
+      let lastLine = i;
+      while (j < lines.length) {
+        const l = lines[j] as string;
+        if (l === '') {
+          j++;
+          continue;
+        }
+        if (!tokensOf(l).every(isFooterToken)) break;
+        lastLine = j;
+        j++;
+      }
+      let end = lastLine;
+      const facts: TokenFacts = { doc: false, initials: false, page: false, limite: false, en: false };
+      for (let k = i; k <= end; k++) collectFacts(tokensOf(lines[k] as string), docNumber, facts);
+      const afterHeader = headerEnd >= 0 && i > headerEnd;
+      if (isFooter(facts, afterHeader)) {
+        // keep an annex page's own "ANNEX" heading that follows the footer
+        if (end > i && ANNEX_LINE.test(lines[end] as string)) {
+          const without: TokenFacts = { doc: false, initials: false, page: false, limite: false, en: false };
+          for (let k = i; k < end; k++) collectFacts(tokensOf(lines[k] as string), docNumber, without);
+          if (isFooter(without, afterHeader)) end--;
+        }
+        out.push({ kind: 'break' });
+        i = end + 1;
+        continue;
+      }
+      out.push({ kind: 'line', text: line });
+      i++;
+      continue;
+    }
+    out.push(...cutGluedFooter(tokens, docNumber));
+    i++;
+  }
+  return out;
+}
+
+/** "... the Member 7163/17 DGD1B PC/pf 2 LIMITE EN" -> the text, then a break (and the same at a line start). */
+function cutGluedFooter(tokens: string[], docNumber: string | null): RawItem[] {
+  const at = tokens.findIndex((t) => (docNumber !== null ? t === docNumber : DOC_NUMBER.test(t)));
+  if (at < 0) return [{ kind: 'line', text: tokens.join(' ') }];
+  let right = at;
+  while (right + 1 < tokens.length && isFooterToken(tokens[right + 1] as string)) right++;
+  let left = at;
+  while (left > 0 && isFooterToken(tokens[left - 1] as string)) left--;
+  const facts: TokenFacts = { doc: false, initials: false, page: false, limite: false, en: false };
+  collectFacts(tokens.slice(left, right + 1), docNumber, facts);
+  const strong = facts.doc && (facts.initials || (facts.page && (facts.limite || facts.en)));
+  if (strong && right === tokens.length - 1 && left > 0) {
+    return [{ kind: 'line', text: tokens.slice(0, left).join(' ') }, { kind: 'break' }];
+  }
+  if (strong && left === 0 && right < tokens.length - 1) {
+    return [{ kind: 'break' }, { kind: 'line', text: tokens.slice(right + 1).join(' ') }];
+  }
+  return [{ kind: 'line', text: tokens.join(' ') }];
+}

@@ -1,0 +1,133 @@
+// Predicates over single lines, shared by normalise (joining decisions) and blocks (first guesses).
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** "1.", "2.1", "IV.", "1)", "a)", "(a)", "A." followed by text. */
+export const NUMBERED_START = /^(?:(\d{1,2}(?:\.\d{1,2})*)[.)]?|([IVXLC]{1,6})[.)]|\(?([a-z])\)|([A-Z])[.)])\s+(?=\S)/;
+const NUMBER_ALONE = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,6}[.)]|\(?[a-z]\)|[A-Z][.)])$/;
+const FIELD_LINE = /^(?:From|To|Subject|Subj\.|Date|Prev\. doc\.?|Ref\.?)\s*:/;
+const FIELD_ALONE = /^(?:From|To|Subject|Subj\.)\s*:$/;
+const BULLET = /^[•▪◦●\-–—*]\s+\S/;
+const PLACE_DATE = new RegExp(
+  `^\\(?[A-Z][\\p{L} .'’-]{1,40},\\s+\\d{1,2}(?:\\s*(?:${MONTHS}))?(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTHS})\\s+\\d{4}\\)?$`,
+  'u',
+);
+const OR_LANGUAGE = /^\(OR\.\s*[a-z]{2}(?:,\s*[a-z]{2})*\)$/;
+const DOC_NUMBER_LINE = /^(?:\d{3,5}\/(?:\d\/)?\d{2}(?:\s+(?:REV|ADD|COR)\s*\d+)*|ST\s+\d{3,5}\s+\d{4}\s+\S.*)$/;
+// one or more Council subject codes with running numbers: "JAIEX 14", "JAIEX 14 JAI 345 USA 24"
+const CODES_LINE = /^(?:[A-Z]{2,12}(?: \d{1,4})?)(?: [A-Z]{2,12} \d{1,4})*$/;
+const COUNCIL = /^(?:Council of the|European Union|Council of the European Union)$/i;
+const RULE = /^_{3,}$/;
+const ANNEX = /^ANNEX(?:\s+[IVX\d]{1,4})?$/i;
+const FUNCTION_WORD_END =
+  /\b(?:of|on|the|and|in|for|to|at|with|between|a|an|by|from|or|its|their|as|into|that|which|under|towards)$/;
+
+/** A heading number or list mark standing alone: "1.", "IV.", "a)". */
+export function isNumberAlone(line: string): boolean {
+  return NUMBER_ALONE.test(line);
+}
+
+/** "From:", "To:", "Subject:" with or without a value. */
+export function isFieldLine(line: string): boolean {
+  return FIELD_LINE.test(line);
+}
+
+/** A field label without its value ("Subject:"), the value being on the next line. */
+export function isFieldLabelAlone(line: string): boolean {
+  return FIELD_ALONE.test(line);
+}
+
+/** "Brussels, 24 March 2023", "Washington D.C., 15 December 2022", "(Stockholm, 16-17 March 2023)". */
+export function isPlaceDateLine(line: string): boolean {
+  return PLACE_DATE.test(line);
+}
+
+/** A footnote rule "_____". */
+export function isRuleLine(line: string): boolean {
+  return RULE.test(line);
+}
+
+/** "ANNEX", "ANNEX I". */
+export function isAnnexLine(line: string): boolean {
+  return ANNEX.test(line);
+}
+
+/** A line of the cover page: place and date, "(OR. en)", number, LIMITE, subject codes, Council name. */
+export function isHeaderLine(line: string): boolean {
+  return (
+    isPlaceDateLine(line) ||
+    OR_LANGUAGE.test(line) ||
+    DOC_NUMBER_LINE.test(line) ||
+    line === 'LIMITE' ||
+    COUNCIL.test(line) ||
+    (CODES_LINE.test(line) && /\d/.test(line) && line.length <= 120)
+  );
+}
+
+/** A line in capitals (no lower-case letter, at least four letters): "OUTCOME OF PROCEEDINGS". */
+export function isCapitalsLine(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return (
+    letters.length >= 4 &&
+    !/\p{Ll}/u.test(line) &&
+    line.split(' ').length <= 14 &&
+    !/[.,;:)]$/.test(line) &&
+    !CODES_LINE.test(line)
+  );
+}
+
+/** A line that cannot continue the line before it: numbered start, bullet, field, capitals, annex, header, rule. */
+export function isBlockStart(line: string): boolean {
+  return (
+    NUMBERED_START.test(line) ||
+    isNumberAlone(line) ||
+    BULLET.test(line) ||
+    isFieldLine(line) ||
+    isCapitalsLine(line) ||
+    isAnnexLine(line) ||
+    isHeaderLine(line) ||
+    isRuleLine(line)
+  );
+}
+
+/** Ends a sentence or a lead-in: . ! ? : ; possibly followed by a closing quote or bracket. */
+export function endsTerminal(line: string): boolean {
+  return /[.!?:;]["'”’)\]]*$/.test(line);
+}
+
+/** Ends in a word no sentence ends with ("of", "the", "and"): the line was hard-wrapped. */
+export function endsWithFunctionWord(line: string): boolean {
+  return FUNCTION_WORD_END.test(line);
+}
+
+/** Starts with a lower-case letter. */
+export function startsLower(line: string): boolean {
+  return /^\p{Ll}/u.test(line);
+}
+
+/** Ends with a word broken by a hyphen ("Presiden-", "end-to-"), not a dash (" -"). */
+export function endsWithWrapHyphen(line: string): boolean {
+  return /[\p{L}\d]-$/u.test(line);
+}
+
+/** More "(" than ")". */
+export function hasOpenParenthesis(line: string): boolean {
+  let depth = 0;
+  for (const c of line) {
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/**
+ * A line that reads like a title: numbered (16 words at most), in capitals, or short
+ * (12 words at most) and starting with a capital; never ending like a sentence.
+ */
+export function looksLikeTitle(line: string): boolean {
+  if (line.length > 140 || endsTerminal(line) || /[,;]$/.test(line)) return false;
+  const words = line.split(' ').length;
+  if (NUMBERED_START.test(line)) return words <= 16;
+  if (isCapitalsLine(line)) return true;
+  return words <= 12 && /^[\p{Lu}\d“"‘']/u.test(line);
+}

@@ -1,0 +1,258 @@
+import type { ParseWarning } from '../schema/warning.js';
+import { findDocumentNumber } from './header-number.js';
+import { cleanCharacters } from './normalise-characters.js';
+import { type RawItem, removeFooters } from './normalise-footers.js';
+import { collectVocabulary, joinHyphenated } from './normalise-hyphens.js';
+import {
+  endsTerminal,
+  endsWithFunctionWord,
+  endsWithWrapHyphen,
+  hasOpenParenthesis,
+  isBlockStart,
+  isFieldLabelAlone,
+  isFieldLine,
+  isHeaderLine,
+  isNumberAlone,
+  isRuleLine,
+  looksLikeTitle,
+  NUMBERED_START,
+  startsLower,
+} from './normalise-lines.js';
+
+/** The rule line written before footnotes in the normalised text. */
+export const FOOTNOTE_RULE = '____';
+
+type Gap = 'none' | 'blank' | 'break';
+type Item = RawItem | { kind: 'notes'; notes: Note[] };
+interface Note {
+  number: string;
+  text: string;
+}
+interface OutBlock {
+  text: string;
+  /** Separator written before the block: one newline (cover-page lines) or a blank line. */
+  separator: '\n' | '\n\n';
+  /** Offsets inside `text` where a page footer interrupted the paragraph. */
+  footerJoins: number[];
+}
+
+const NOTE_START = /^(\d{1,2})\s+(\S.*)$/;
+
+/**
+ * Makes the text every span points into, from raw or PDF-extracted text: cleans characters,
+ * removes page footers (warning `footer-inside-paragraph` where one interrupted a paragraph),
+ * rejoins hard-wrapped lines and hyphenated words, keeps headings, cover-page lines and fields
+ * on their own lines, and moves footnotes after the paragraph that calls them (kept after a
+ * `____` rule line). Paragraphs come out one per line, separated by a blank line.
+ * Idempotent: `normaliseText(normaliseText(x).text).text === normaliseText(x).text`.
+ */
+export function normaliseText(raw: string): { text: string; warnings: ParseWarning[] } {
+  const warnings: ParseWarning[] = [];
+  const { text: clean, controlCount } = cleanCharacters(raw);
+  if (controlCount > 0) {
+    warnings.push({
+      code: 'control-characters',
+      message: `${controlCount} control character(s) removed from the input.`,
+      span: null,
+    });
+  }
+  const lines = clean.split('\n').map((l) => l.replace(/ {2,}/g, ' ').trim());
+  const docNumber = findDocumentNumber(lines);
+  const items = gatherFootnotes(removeFooters(lines, docNumber));
+  const vocabulary = collectVocabulary(clean);
+  const width = measureWrapWidth(lines);
+  const blocks: OutBlock[] = [];
+  const notes: { note: Note; anchor: number }[] = [];
+  let current: OutBlock | null = null;
+  let last = '';
+  let gap: Gap = 'none';
+  for (const item of items) {
+    if (item.kind === 'blank') {
+      if (gap === 'none') gap = 'blank';
+      continue;
+    }
+    if (item.kind === 'break') {
+      gap = 'break';
+      continue;
+    }
+    if (item.kind === 'notes') {
+      const anchor = current !== null ? blocks.length : blocks.length - 1;
+      for (const note of item.notes) notes.push({ note, anchor });
+      continue;
+    }
+    const line = item.text;
+    if (current !== null && decideJoin(current.text, last, line, gap, width)) {
+      if (gap === 'break') current.footerJoins.push(current.text.length);
+      current.text = joinLines(current.text, line, vocabulary);
+    } else {
+      if (current !== null) blocks.push(current);
+      const headerish: boolean = current !== null && (isHeaderish(current.text) || isHeaderish(line));
+      current = { text: line, separator: gap === 'none' && headerish ? '\n' : '\n\n', footerJoins: [] };
+    }
+    last = line;
+    gap = 'none';
+  }
+  if (current !== null) blocks.push(current);
+  return { text: writeText(blocks, notes, warnings), warnings };
+}
+
+function isHeaderish(line: string): boolean {
+  return isHeaderLine(line) || isFieldLine(line);
+}
+
+/** Should `next` continue the paragraph `accum` (whose last physical line is `last`)? */
+function decideJoin(accum: string, last: string, next: string, gap: Gap, width: number): boolean {
+  if (isNumberAlone(accum) || isFieldLabelAlone(accum))
+    return !isFieldLine(next) && !isNumberAlone(next) && !NUMBERED_START.test(next);
+  if (endsWithWrapHyphen(accum) && /^[\p{L}\d]/u.test(next) && !isBlockStart(next)) return true;
+  if (isBlockStart(next) || isFieldLine(next)) return false;
+  if (endsWithFunctionWord(accum)) return true;
+  if (hasOpenParenthesis(accum) && (gap === 'none' || isFieldLine(accum))) return true;
+  if (gap !== 'break' && /^Subject\s*:/.test(accum) && continuesSubject(accum, next)) return true;
+  const long = last.length >= width * 0.6;
+  if (gap === 'blank') {
+    return (
+      !endsTerminal(accum) &&
+      startsLower(next) &&
+      !looksLikeTitle(accum) &&
+      !isHeaderLine(accum) &&
+      !isFieldLine(accum)
+    );
+  }
+  if (gap === 'break') return !isHeaderLine(accum) && (startsLower(next) || (!endsTerminal(accum) && long));
+  if (isHeaderish(accum)) return false;
+  if (startsLower(next) && (!endsTerminal(accum) || long)) return true;
+  if (looksLikeTitle(accum) && !(width < 150 && long)) return false;
+  return long;
+}
+
+const MONTH_START = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** A wrapped Subject line: "... Meeting, Valletta, 1-2" + "March 2017". */
+function continuesSubject(accum: string, next: string): boolean {
+  return (
+    startsLower(next) ||
+    MONTH_START.test(next) ||
+    /^\d/.test(next) ||
+    /[-–,]$/.test(accum) ||
+    (/\)$/.test(next) && !next.includes('(')) ||
+    (!/\b(?:19|20)\d{2}\)?$/.test(accum) && /\b(?:19|20)\d{2}\)?$/.test(next) && next.length < 120)
+  );
+}
+
+function joinLines(a: string, b: string, vocabulary: ReadonlySet<string>): string {
+  if (endsWithWrapHyphen(a) && /^[\p{L}\d]/u.test(b)) return joinHyphenated(a, b, vocabulary);
+  return `${a} ${b}`;
+}
+
+/** The line width of hard-wrapped text: the 90th percentile of line lengths. */
+function measureWrapWidth(lines: readonly string[]): number {
+  const lengths = lines
+    .filter((l) => l !== '')
+    .map((l) => l.length)
+    .sort((a, b) => a - b);
+  if (lengths.length === 0) return 80;
+  return Math.max(20, lengths[Math.floor((lengths.length - 1) * 0.9)] as number);
+}
+
+/**
+ * Takes the footnotes that follow a rule line ("____", then "1 Note text") out of the line
+ * stream: the zone ends at a page break, or at a blank line not followed by another note.
+ */
+function gatherFootnotes(items: RawItem[]): Item[] {
+  const out: Item[] = [];
+  let i = 0;
+  while (i < items.length) {
+    const item = items[i] as RawItem;
+    if (item.kind !== 'line' || !isRuleLine(item.text)) {
+      out.push(item);
+      i++;
+      continue;
+    }
+    const notes: Note[] = [];
+    let j = i + 1;
+    while (j < items.length) {
+      const it = items[j] as RawItem;
+      if (it.kind === 'break') break;
+      if (it.kind === 'blank') {
+        const nextLine = items.slice(j + 1).find((x) => x.kind !== 'blank');
+        if (nextLine?.kind === 'line' && NOTE_START.test(nextLine.text) && notes.length > 0) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      const m = NOTE_START.exec(it.text);
+      if (m) notes.push({ number: m[1] as string, text: m[2] as string });
+      else if (notes.length > 0) {
+        const lastNote = notes[notes.length - 1] as Note;
+        lastNote.text = endsWithWrapHyphen(lastNote.text)
+          ? lastNote.text.slice(0, -1) + it.text
+          : `${lastNote.text} ${it.text}`;
+      } else break;
+      j++;
+    }
+    out.push({ kind: 'notes', notes });
+    i = j;
+  }
+  return out;
+}
+
+/** Writes the blocks and their footnotes; turns recorded join points into warnings. */
+function writeText(
+  blocks: readonly OutBlock[],
+  notes: readonly { note: Note; anchor: number }[],
+  warnings: ParseWarning[],
+): string {
+  const attached = new Map<number, Note[]>();
+  const detached = new Set<Note>();
+  for (const { note, anchor } of notes) {
+    const marker = new RegExp(`[\\p{Ll})\\]”’"]${note.number}(?!\\d)`, 'u');
+    let at = -1;
+    for (let k = anchor; k >= Math.max(0, anchor - 3); k--) {
+      if (marker.test(blocks[k]?.text ?? '')) {
+        at = k;
+        break;
+      }
+    }
+    if (at < 0) {
+      at = Math.max(0, Math.min(anchor, blocks.length - 1));
+      detached.add(note);
+    }
+    attached.set(at, [...(attached.get(at) ?? []), note]);
+  }
+  let text = '';
+  if (blocks.length === 0 && notes.length > 0) blocks = [{ text: '', separator: '\n\n', footerJoins: [] }];
+  blocks.forEach((block, index) => {
+    if (index > 0) text += block.separator;
+    const start = text.length;
+    text += block.text;
+    for (const at of block.footerJoins) {
+      const abs = start + at;
+      const from = text.lastIndexOf(' ', abs - 1) + 1;
+      const to = text.indexOf(' ', abs + 1);
+      warnings.push({
+        code: 'footer-inside-paragraph',
+        message: 'A page footer interrupted this paragraph; it was removed and the paragraph rejoined.',
+        span: { start: Math.max(start, from), end: to < 0 ? text.length : to },
+      });
+    }
+    const own = attached.get(index);
+    if (own) {
+      text += `${text === '' ? '' : '\n\n'}${FOOTNOTE_RULE}`;
+      for (const note of own) {
+        text += '\n';
+        const noteStart = text.length;
+        text += `${note.number} ${note.text}`;
+        if (detached.has(note)) {
+          warnings.push({
+            code: 'footnote-detached',
+            message: `Footnote ${note.number}: no call mark found in the text; kept after the paragraph it was printed under.`,
+            span: { start: noteStart, end: text.length },
+          });
+        }
+      }
+    }
+  });
+  return text === '' ? '' : `${text}\n`;
+}

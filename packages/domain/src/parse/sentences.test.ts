@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences.js';
+
+function sentencesOf(text: string): string[] {
+  return splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+}
+
+describe('splitSentences', () => {
+  it('splits plain sentences and trims whitespace', () => {
+    expect(sentencesOf('  The US delegation warned. The EU delegation concurred.  ')).toEqual([
+      'The US delegation warned.',
+      'The EU delegation concurred.',
+    ]);
+  });
+
+  it("keeps 'e.g.' inside its sentence, with or without a comma", () => {
+    const text =
+      'Its KleptoCapture Task Force is enforcing export controls (e.g., transshipment points), and invited cooperation. It also noted e.g. Europol. The EU agreed.';
+    expect(sentencesOf(text)).toEqual([
+      'Its KleptoCapture Task Force is enforcing export controls (e.g., transshipment points), and invited cooperation.',
+      'It also noted e.g. Europol.',
+      'The EU agreed.',
+    ]);
+  });
+
+  it('keeps i.e., Mr., Dr., No., Art. and para. inside their sentence', () => {
+    const text =
+      'Mr. Smith and Dr. Jones referred to Art. 5 and para. 3 of Regulation No. 7, i.e. the core. It agreed.';
+    expect(sentencesOf(text)).toHaveLength(2);
+  });
+
+  it('does not split decimals and thousands', () => {
+    expect(sentencesOf('The refusal rate was 2.61 % for 283,000 Ukrainians. It was noted.')).toEqual([
+      'The refusal rate was 2.61 % for 283,000 Ukrainians.',
+      'It was noted.',
+    ]);
+  });
+
+  it('keeps U.S. before a name but ends a sentence at D.C. before a new sentence', () => {
+    const text = 'The U.S. Department of Justice will meet in Washington, D.C. The next session will follow.';
+    expect(sentencesOf(text)).toEqual([
+      'The U.S. Department of Justice will meet in Washington, D.C.',
+      'The next session will follow.',
+    ]);
+  });
+
+  it('keeps initials inside a name', () => {
+    expect(
+      sentencesOf('As per research of Robert J. Pape, radicalisation grows. It noted this.'),
+    ).toHaveLength(2);
+  });
+
+  it('keeps a closing quote or bracket with the sentence it ends', () => {
+    const text =
+      'It called it a ‘gold standard’. It asked to keep “violent extremism.” It ended (as presented.) Then more.';
+    expect(sentencesOf(text)).toEqual([
+      'It called it a ‘gold standard’.',
+      'It asked to keep “violent extremism.”',
+      'It ended (as presented.)',
+      'Then more.',
+    ]);
+  });
+
+  it("ends at 'etc.)' followed by a new sentence", () => {
+    expect(
+      sentencesOf('It recalled the risks (routes, modus operandi, etc.). The EU informed.'),
+    ).toHaveLength(2);
+  });
+
+  it("does not break at a sub-topic's asterisks", () => {
+    const text =
+      'Discussing *Support to people fleeing the war in Ukraine*, the EU delegation expressed appreciation. It agreed.';
+    expect(sentencesOf(text)[0]).toBe(
+      'Discussing *Support to people fleeing the war in Ukraine*, the EU delegation expressed appreciation.',
+    );
+  });
+
+  it('breaks after a sub-topic that ends a sentence', () => {
+    expect(
+      sentencesOf('The Parties held an exchange on *Security threats*. The US delegation noted.'),
+    ).toHaveLength(2);
+  });
+
+  it('drops a paragraph label of a joint statement but keeps the paragraph', () => {
+    const text = '3. The United States and the European Union reaffirmed their commitment.';
+    expect(sentencesOf(text)).toEqual([
+      'The United States and the European Union reaffirmed their commitment.',
+    ]);
+  });
+
+  it('returns spans into the whole text when given a sub-span', () => {
+    const text = 'HEADING\nIt agreed. It noted.\nFOOTER';
+    const spans = splitSentences(text, { start: 8, end: text.indexOf('\nFOOTER') });
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['It agreed.', 'It noted.']);
+  });
+
+  it('returns nothing for blank input', () => {
+    expect(splitSentences('   ', { start: 0, end: 3 })).toEqual([]);
+  });
+
+  it('drops a list bullet but keeps a sub-topic asterisk', () => {
+    expect(sentencesOf('• Both sides welcomed the pilot.')).toEqual(['Both sides welcomed the pilot.']);
+    expect(sentencesOf('*Violent extremism* was discussed.')).toEqual(['*Violent extremism* was discussed.']);
+  });
+});

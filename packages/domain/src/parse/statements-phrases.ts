@@ -1,0 +1,257 @@
+/**
+ * Word tokens and a phrase trie: the one fast matcher behind the actor, verb and entity lexicons.
+ * A sentence is tokenised once; every lexicon lookup walks a trie keyed by lower-cased words,
+ * so matching costs O(words) and never builds a RegExp per sentence.
+ */
+
+/** A word of the text with its absolute offsets. `lower` is the lower-cased form used as key. */
+export interface Token {
+  text: string;
+  lower: string;
+  /** Id of the word in the lexicon vocabulary, or -1 when no lexicon knows it. */
+  id: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every lower-cased word any lexicon uses, with a small integer id. Filled at module load by
+ * `PhraseTrie.add` and `vocabularyIds`, never by text: the map stays bounded, and each token is
+ * hashed once; trie steps then compare integers.
+ */
+const VOCABULARY = new Map<string, number>();
+
+function internWord(lower: string): number {
+  let id = VOCABULARY.get(lower);
+  if (id === undefined) {
+    id = VOCABULARY.size;
+    VOCABULARY.set(lower, id);
+  }
+  return id;
+}
+
+/** Registers words (any case) in the vocabulary and returns their ids, for `Token.id` checks. */
+export function vocabularyIds(words: readonly string[]): Set<number> {
+  return new Set(words.map((w) => internWord(w.toLowerCase())));
+}
+
+/**
+ * Splits `text.slice(start, end)` into word tokens with absolute offsets: runs of letters and
+ * digits joined by inner dots, hyphens, slashes or ampersands ("U.S", "EU-CELAC", "e-evidence").
+ * A dotted acronym keeps its final dot ("U.S."); possessive "'s" becomes its own token ("EU", "s").
+ * A hand-written scanner: this runs on every sentence, so it avoids a RegExp and slices little.
+ */
+export function tokenizeWords(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  let i = start;
+  while (i < end) {
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let dots = 0;
+    let letters = 0;
+    let upper = false;
+    for (;;) {
+      while (i < end) {
+        c = text.charCodeAt(i);
+        if (!isWordChar(c)) break;
+        if (c <= 90 ? c >= 65 : (c >= 0xc0 && c <= 0xde) || c >= 0x100) upper = true;
+        i++;
+        letters++;
+      }
+      if (i + 1 < end && isJoiner(c) && isWordChar(text.charCodeAt(i + 1))) {
+        if (c === 46) dots++;
+        i++;
+        continue;
+      }
+      break;
+    }
+    // "U.S." keeps its final dot: single letters joined by dots.
+    if (dots > 0 && letters === dots + 1 && i < end && text.charCodeAt(i) === 46) i++;
+    const word = text.slice(s, i);
+    const lower = upper ? word.toLowerCase() : word;
+    out.push({ text: word, lower, id: VOCABULARY.get(lower) ?? -1, start: s, end: i });
+  }
+  return out;
+}
+
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x370 && c <= 0x4ff)
+  );
+}
+
+/** . - ‐ ‑ & / */
+function isJoiner(c: number): boolean {
+  return c === 46 || c === 45 || c === 0x2010 || c === 0x2011 || c === 38 || c === 47;
+}
+
+/** One word of a phrase pattern. `*` = any one word but a determiner; `^` = one capitalised word; `?` = any one word or none. */
+interface PatternWord {
+  key: string;
+  /** When set, the token must be written exactly so (acronyms: "US" must not match "us"). */
+  exact: string | null;
+}
+
+interface TrieNode<T> {
+  next: Map<number, TrieNode<T>>;
+  any: TrieNode<T> | null;
+  /** `^`: one capitalised word ("Commissioner ^" → "Commissioner Johansson"). */
+  cap: TrieNode<T> | null;
+  optional: TrieNode<T> | null;
+  values: TrieEntry<T>[];
+}
+
+interface TrieEntry<T> {
+  value: T;
+  /** Token offsets (from the match start) that must be written exactly so; null if none. */
+  exact: [offset: number, text: string][] | null;
+}
+
+/** A match of a phrase on a token array: tokens [from, to) and the value stored with the phrase. */
+export interface PhraseMatch<T> {
+  value: T;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+const DETERMINERS = new Set(
+  'the a an this that these those its their his her our all any such each it them which what'.split(' '),
+);
+
+/** Splits a phrase the same way `tokenizeWords` splits text. */
+export function phraseWords(phrase: string): string[] {
+  return tokenizeWords(phrase, 0, phrase.length).map((t) => t.text);
+}
+
+/** A trie of phrases over word tokens; longest match wins. Build once, at module load. */
+export class PhraseTrie<T> {
+  private readonly root: TrieNode<T> = newNode();
+
+  /**
+   * Adds `phrase` (words separated by spaces; `*`, `^` and `?` wildcards allowed). Acronym words
+   * (two or more capitals, "US", "EEAS") only match as written; other words match any case.
+   */
+  add(phrase: string, value: T): void {
+    let node = this.root;
+    const words: PatternWord[] = [];
+    for (const raw of phrase.split(/\s+/)) {
+      if (raw === '') continue;
+      if (raw === '*' || raw === '?' || raw === '^') {
+        const slot = raw === '*' ? 'any' : raw === '^' ? 'cap' : 'optional';
+        node[slot] ??= newNode();
+        node = node[slot] as TrieNode<T>;
+        words.push({ key: raw, exact: null });
+        continue;
+      }
+      for (const w of phraseWords(raw)) {
+        const key = w.toLowerCase();
+        const exact = isAcronym(w) ? w : null;
+        const id = internWord(key);
+        let child = node.next.get(id);
+        if (child === undefined) {
+          child = newNode();
+          node.next.set(id, child);
+        }
+        node = child;
+        words.push({ key, exact });
+      }
+    }
+    const wild = words.some((w) => w.key === '*' || w.key === '?' || w.key === '^');
+    const exact: [number, string][] = [];
+    words.forEach((w, k) => {
+      if (w.exact !== null && !wild) exact.push([k, w.exact]);
+    });
+    node.values.push({ value, exact: exact.length > 0 ? exact : null });
+  }
+
+  /** The longest phrase starting at token `i`, or null. */
+  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
+    const first = tokens[i];
+    if (first === undefined) return null;
+    if (first.id < 0) return null;
+    const child = this.root.next.get(first.id);
+    if (child === undefined) return null;
+    const best: Best<T> = { node: null, entry: null, to: i };
+    walkTrie(child, tokens, i, i + 1, best);
+    if (best.entry === null) return null;
+    return {
+      value: best.entry.value,
+      from: i,
+      to: best.to,
+      start: first.start,
+      end: tokens[best.to - 1]!.end,
+    };
+  }
+
+  /** All non-overlapping longest matches, left to right. */
+  findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.matchAt(tokens, i);
+      if (m === null) {
+        i++;
+        continue;
+      }
+      out.push(m);
+      i = m.to;
+    }
+    return out;
+  }
+}
+
+interface Best<T> {
+  node: TrieNode<T> | null;
+  entry: TrieEntry<T> | null;
+  to: number;
+}
+
+/** Depth-first walk from `node` at token `j`, keeping the longest accepted entry in `best`. */
+function walkTrie<T>(node: TrieNode<T>, tokens: readonly Token[], i: number, j: number, best: Best<T>): void {
+  if (j > best.to || best.entry === null) {
+    for (const entry of node.values) {
+      if (entry.exact === null || exactOk(entry.exact, tokens, i)) {
+        best.entry = entry;
+        best.to = j;
+        break;
+      }
+    }
+  }
+  if (node.optional !== null) walkTrie(node.optional, tokens, i, j, best);
+  const tok = tokens[j];
+  if (tok === undefined) return;
+  const child = tok.id < 0 ? undefined : node.next.get(tok.id);
+  if (child !== undefined) walkTrie(child, tokens, i, j + 1, best);
+  if (node.any !== null && !DETERMINERS.has(tok.lower)) walkTrie(node.any, tokens, i, j + 1, best);
+  if (node.cap !== null && isCapitalised(tok.text) && !DETERMINERS.has(tok.lower))
+    walkTrie(node.cap, tokens, i, j + 1, best);
+  if (node.optional !== null) walkTrie(node.optional, tokens, i, j + 1, best);
+}
+
+function newNode<T>(): TrieNode<T> {
+  return { next: new Map(), any: null, cap: null, optional: null, values: [] };
+}
+
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && /^[\p{Lu}.\d-]+$/u.test(word) && /\p{Lu}/u.test(word);
+}
+
+/** Checks the acronym words of a matched phrase against the tokens as written. */
+function exactOk(exact: [number, string][], tokens: readonly Token[], from: number): boolean {
+  for (const [k, w] of exact) if (tokens[from + k]?.text !== w) return false;
+  return true;
+}

@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../schema/statement.js';
+import { splitSentences } from './sentences.js';
+import { type PlacedSentence, readStatements } from './statements.js';
+
+/** Reads paragraphs separated by blank lines; a line starting with "# " opens a new section. */
+function read(source: string) {
+  const sentences: PlacedSentence[] = [];
+  let section = 'sec-1';
+  let n = 1;
+  for (const m of source.matchAll(/[^\n]+/g)) {
+    if (m[0].startsWith('# ')) {
+      section = `sec-${++n}`;
+      continue;
+    }
+    for (const span of splitSentences(source, { start: m.index, end: m.index + m[0].length })) {
+      sentences.push({ span, sectionId: section, subtopic: null, topicId: null });
+    }
+  }
+  return readStatements(source, sentences);
+}
+
+function brief(s: Statement) {
+  return { actor: s.actor.id, side: s.actor.side, verb: s.verb, stance: s.stance, voice: s.voice };
+}
+
+describe('readStatements', () => {
+  it('reads subject + reporting verb', () => {
+    const { statements } = read(
+      'The US delegation warned against the creation of a parallel data protection regime.',
+    );
+    expect(brief(statements[0]!)).toEqual({
+      actor: 'us',
+      side: 'us',
+      verb: 'warn',
+      stance: 'concern',
+      voice: 'active',
+    });
+    expect(statements[0]!.actor.mention).toBe('The US delegation');
+  });
+
+  it('finds the speaker after an introductory clause', () => {
+    const text =
+      'On end-to-end encryption, the US delegation noted a certain hypocrisy. Discussing *Support to people*, the EU delegation expressed appreciation for the cooperation. In the context of discussions on *Information sharing*, the US delegation informed that it had managed to identify data sets.';
+    expect(read(text).statements.map((s) => [s.actor.id, s.verb])).toEqual([
+      ['us', 'note'],
+      ['eu', 'express appreciation'],
+      ['us', 'inform'],
+    ]);
+  });
+
+  it('reads a passive agent, and its relative clause stays one statement', () => {
+    const text =
+      "The EU's conviction of the need to reinforce law enforcement's legitimacy was echoed by the US delegation, which concurred on the need to mirror privacy by design. Beyond encryption, data retention and data processing were also identified as areas of focus by the US delegation.";
+    const { statements } = read(text);
+    expect(statements.map(brief)).toEqual([
+      { actor: 'us', side: 'us', verb: 'echo', stance: 'agreement', voice: 'passive' },
+      { actor: 'us', side: 'us', verb: 'identify', stance: 'information', voice: 'passive' },
+    ]);
+  });
+
+  it('reads "X joined Y in welcoming" as both sides welcoming, and "It" next as X', () => {
+    const text =
+      'The US delegation joined the EU side in welcoming a study visit to New York. It recognised the influence of the US violent extremist scene.';
+    const { statements } = read(text);
+    expect(brief(statements[0]!)).toMatchObject({ actor: 'both', verb: 'welcome', stance: 'support' });
+    expect(statements[0]!.actor.mention).toBe('The US delegation joined the EU side');
+    expect(statements[1]!.actor).toMatchObject({ id: 'us', mention: 'It', resolvedFrom: statements[0]!.id });
+  });
+
+  it('splits two speakers of a contrast sentence into contiguous slices', () => {
+    const text =
+      'The US side stated its preference for existing bodies, whereas the EU side noted the need for safeguards.';
+    const { statements } = read(text);
+    expect(statements.map((s) => [s.actor.id, s.verb, s.text])).toEqual([
+      ['us', 'state', 'The US side stated its preference for existing bodies'],
+      ['eu', 'note', 'the EU side noted the need for safeguards.'],
+    ]);
+    expect(statements.every((s) => text.slice(s.span.start, s.span.end) === s.text)).toBe(true);
+    expect(statements.map((s) => s.sentenceIndex)).toEqual([0, 0]);
+  });
+
+  it('does not split reported speech ("welcomed that the US side confirmed")', () => {
+    const { statements } = read('The EU delegation welcomed that the US side confirmed its participation.');
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.actor.id).toBe('eu');
+  });
+
+  it('resolves It / Its / They to the previous actor with resolvedFrom', () => {
+    const text =
+      'The US delegation lauded the cooperation through the REPO taskforce. Its KleptoCapture Task Force is expanding its focus, and invited further cooperation. The EU delegation expressed an interest in further discussions. It updated the US side on efforts.';
+    const { statements, warnings } = read(text);
+    expect(statements.map((s) => [s.actor.id, s.actor.mention, s.actor.resolvedFrom, s.verb])).toEqual([
+      ['us', 'The US delegation', null, 'laud'],
+      ['us', 'Its', 's1', 'invite'],
+      ['eu', 'The EU delegation', null, 'express interest'],
+      ['eu', 'It', 's3', 'update'],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads "The latter" as the other actor named in the previous statement', () => {
+    const { statements } = read(
+      'The EU delegation updated the US side on the reform. The latter welcomed the update.',
+    );
+    expect(statements[1]!.actor).toMatchObject({ id: 'us', mention: 'The latter', resolvedFrom: 's1' });
+  });
+
+  it('does not treat "It" at the start of a section as resolvable from the previous section', () => {
+    const text =
+      'The US delegation warned of the threat.\n# 2. Counter-terrorism\nIt recalled that terrorism is on the rise.';
+    const { statements, warnings } = read(text);
+    expect(statements[1]!.actor).toMatchObject({ id: 'unattributed', mention: 'It', resolvedFrom: null });
+    expect(warnings.map((w) => w.code)).toContain('unresolved-pronoun');
+  });
+
+  it('does not resolve an expletive "It is"', () => {
+    const { statements, warnings } = read(
+      'The EU delegation noted the plan. It is essential that platforms uphold their duties.',
+    );
+    expect(statements[1]!.actor.id).toBe('unattributed');
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps sentences with no speaker as unattributed, one warning per section without any speaker', () => {
+    const text =
+      'A whole-of-government approach was needed. Prosecutions were ongoing.\n# 2. Next\nThe next session will take place in June. The EU delegation welcomed this.';
+    const { statements, warnings } = read(text);
+    expect(statements.map((s) => s.actor.id)).toEqual(['unattributed', 'unattributed', 'unattributed', 'eu']);
+    expect(statements[0]!.actor.side).toBe('other');
+    expect(warnings.filter((w) => w.code === 'unattributed-sentence')).toHaveLength(1);
+  });
+
+  it('attributes a sentence-initial subject without a lexicon verb, with verb null', () => {
+    const { statements } = read('The US has admitted over 283,000 Ukrainians.');
+    expect(brief(statements[0]!)).toEqual({
+      actor: 'us',
+      side: 'us',
+      verb: null,
+      stance: null,
+      voice: 'none',
+    });
+  });
+
+  it('does not take a noun modifier "The US teams" for a speaker', () => {
+    expect(read('The US teams on the ground were now pivoting to assist.').statements[0]!.actor.id).toBe(
+      'unattributed',
+    );
+  });
+
+  it('reads joint-statement subjects and present-tense verbs', () => {
+    const text =
+      'The United States and the European Union reaffirmed their strong partnership. The European Union and the United States welcome the adoption of the Convention. Participants look forward to the next meeting.';
+    expect(read(text).statements.map((s) => [s.actor.id, s.stance])).toEqual([
+      ['both', 'emphasis'],
+      ['both', 'support'],
+      ['both', 'interest'],
+    ]);
+  });
+
+  it('reads a named body as speaker ("A brief presentation by Eurojust highlighted")', () => {
+    const { statements } = read(
+      'A brief presentation by Eurojust highlighted the ongoing cooperation on the ANOM case.',
+    );
+    expect(brief(statements[0]!)).toMatchObject({ actor: 'eurojust', verb: 'highlight', stance: 'emphasis' });
+  });
+
+  it('numbers statements s1, s2, ... in text order with spans that slice to text and verbs', () => {
+    const text = 'Both sides welcomed the pilot. The US delegation asked for support. Calls are followed.';
+    const { statements } = read(text);
+    expect(statements.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
+    for (const s of statements) {
+      expect(text.slice(s.span.start, s.span.end)).toBe(s.text);
+      if (s.actor.mentionSpan)
+        expect(text.slice(s.actor.mentionSpan.start, s.actor.mentionSpan.end)).toBe(s.actor.mention);
+    }
+    expect(text.slice(statements[1]!.verbSpan!.start, statements[1]!.verbSpan!.end)).toBe('asked');
+  });
+
+  it('skips a parenthesis or a comma-enclosed insertion between subject and verb', () => {
+    const text =
+      'The US delegation (DHS) presented the partnership. Europol, represented by its Executive Director, informed about the pilot.';
+    expect(read(text).statements.map((s) => [s.actor.id, s.verb])).toEqual([
+      ['us', 'present'],
+      ['europol', 'inform'],
+    ]);
+  });
+
+  it('does not skip a relative clause as an insertion', () => {
+    const { statements } = read(
+      'The EU delegation, which chaired the meeting, and Europol welcomed the pilot.',
+    );
+    expect(statements[0]!.actor.id).not.toBe('eu');
+  });
+
+  it('reads titled office holders of a Ministerial as their body, joined into both', () => {
+    const text =
+      'Attorney General Merrick B. Garland and Commissioner Ylva Johansson welcomed the participants. Secretary of State Antony Blinken said the coalition would grow.';
+    expect(read(text).statements.map((s) => [s.actor.id, s.verb])).toEqual([
+      ['both', 'welcome'],
+      ['us-state', 'say'],
+    ]);
+  });
+
+  it('skips "for its part" and "in turn" between subject and verb', () => {
+    const text = 'The EU side for its part noted the progress. The US delegation, in turn, welcomed it.';
+    expect(read(text).statements.map((s) => [s.actor.id, s.verb])).toEqual([
+      ['eu', 'note'],
+      ['us', 'welcome'],
+    ]);
+  });
+
+  it('reads "as underlined by X" as a passive agent', () => {
+    const { statements } = read('Cooperation must continue, as underlined by the Commission.');
+    expect(brief(statements[0]!)).toMatchObject({ actor: 'commission', verb: 'underline', voice: 'passive' });
+  });
+
+  it('reads "According to X," as X speaking, with no verb', () => {
+    const { statements } = read('According to the US delegation, the threat is growing.');
+    expect(brief(statements[0]!)).toEqual({
+      actor: 'us',
+      side: 'us',
+      verb: null,
+      stance: null,
+      voice: 'none',
+    });
+  });
+
+  it('carries the speaker across numbered paragraphs of a joint statement', () => {
+    const text =
+      'The United States and the European Union met in Brussels. They reaffirmed their partnership.';
+    const cut = text.indexOf(' They');
+    const { statements, warnings } = readStatements(text, [
+      {
+        span: { start: 0, end: cut },
+        sectionId: 'p1',
+        sectionKind: 'paragraph',
+        subtopic: null,
+        topicId: null,
+      },
+      {
+        span: { start: cut + 1, end: text.length },
+        sectionId: 'p2',
+        sectionKind: 'paragraph',
+        subtopic: null,
+        topicId: null,
+      },
+    ]);
+    expect(statements[1]!.actor).toMatchObject({ id: 'both', mention: 'They', resolvedFrom: 's1' });
+    expect(warnings).toEqual([]);
+  });
+
+  it('does not read a noun after a singular actor as its verb ("The EU report on ...")', () => {
+    const { statements } = read(
+      'The EU report on synthetic drugs will be ready in June. The EU delegation will present it.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.verb])).toEqual([
+      ['unattributed', null],
+      ['eu', 'present'],
+    ]);
+  });
+});

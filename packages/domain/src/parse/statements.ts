@@ -1,0 +1,144 @@
+import { UNATTRIBUTED } from '../lexicon/actors.js';
+import type { Span } from '../schema/span.js';
+import type { Actor, Statement } from '../schema/statement.js';
+import type { ParseWarning } from '../schema/warning.js';
+import { type Clause, readClauses } from './statements-clauses.js';
+import type { Token } from './statements-phrases.js';
+
+/** A sentence with what the structure knows about where it stands. */
+export interface PlacedSentence {
+  span: Span;
+  sectionId: string | null;
+  /**
+   * Kind of the section. Numbered paragraphs of a joint statement (`paragraph`) carry the speaker
+   * over ("2. They reaffirmed ..." after "1. The United States and the European Union ...");
+   * any other new section starts without one.
+   */
+  sectionKind?: string;
+  subtopic: string | null;
+  topicId: string | null;
+  /** The sentence's word tokens, when already made (saves tokenising twice). */
+  tokens?: readonly Token[];
+}
+
+interface Previous {
+  statement: Statement;
+  named: Clause['named'];
+  subject: Clause['subject'];
+}
+
+/** Statements of a run of sentences (facts left empty), and the warnings they raised. */
+export interface StatementsResult {
+  statements: Statement[];
+  warnings: ParseWarning[];
+}
+
+/**
+ * Turns sentences (in text order) into statements: one per speaker clause, each with actor,
+ * reporting verb, stance, voice and a span that slices exactly to its text. Pronouns at the start
+ * of a sentence ("It", "Its", "They", "The latter") take the actor of the previous attributed
+ * statement in the same section (or the previous numbered paragraph), naming it in `resolvedFrom`; with none, the statement stays
+ * `unattributed` and an `unresolved-pronoun` warning is raised. Sentences without a speaker are
+ * kept as `unattributed`; one `unattributed-sentence` warning is raised per section in which
+ * no statement is attributed. Ids are `s1`, `s2`, ... in text order.
+ */
+export function readStatements(text: string, sentences: readonly PlacedSentence[]): StatementsResult {
+  const statements: Statement[] = [];
+  const warnings: ParseWarning[] = [];
+  let section: string | null | undefined;
+  let previous: Previous | null = null;
+  let sectionFirst = 0;
+  const closeSection = (): void => {
+    const own = statements.slice(sectionFirst);
+    if (own.length > 0 && own.every((s) => s.actor.id === UNATTRIBUTED.id)) {
+      warnings.push({
+        code: 'unattributed-sentence',
+        message: `No sentence of this section names a speaker (${own.length} kept as unattributed).`,
+        span: { start: own[0]!.span.start, end: own[own.length - 1]!.span.end },
+      });
+    }
+  };
+  sentences.forEach((sentence, sentenceIndex) => {
+    if (sentence.sectionId !== section) {
+      if (section !== undefined) closeSection();
+      section = sentence.sectionId;
+      if (sentence.sectionKind !== 'paragraph') previous = null;
+      sectionFirst = statements.length;
+    }
+    for (const clause of readClauses(text, sentence.span.start, sentence.span.end, sentence.tokens)) {
+      const id = `s${statements.length + 1}`;
+      const actor = resolveActor(text, clause, previous, warnings);
+      const statement: Statement = {
+        id,
+        sectionId: sentence.sectionId,
+        subtopic: sentence.subtopic,
+        topicId: sentence.topicId,
+        actor,
+        verb: clause.verb?.lemma ?? null,
+        verbSpan: clause.verb ? { start: clause.verb.start, end: clause.verb.end } : null,
+        stance: clause.verb?.stance ?? null,
+        voice: clause.voice,
+        text: text.slice(clause.start, clause.end),
+        span: { start: clause.start, end: clause.end },
+        sentenceIndex,
+        figures: [],
+        dates: [],
+        entities: [],
+      };
+      statements.push(statement);
+      if (actor.id !== UNATTRIBUTED.id)
+        previous = {
+          statement,
+          named: clause.named,
+          subject: clause.subject?.kind === 'named' ? clause.subject : null,
+        };
+    }
+  });
+  if (section !== undefined) closeSection();
+  return { statements, warnings };
+}
+
+const SINGULAR_RE = /^it/i;
+
+function unattributed(mention: string | null, mentionSpan: Actor['mentionSpan']): Actor {
+  return { id: UNATTRIBUTED.id, side: UNATTRIBUTED.side, mention, mentionSpan, resolvedFrom: null };
+}
+
+function resolveActor(
+  text: string,
+  clause: Clause,
+  previous: Previous | null,
+  warnings: ParseWarning[],
+): Actor {
+  const m = clause.mention;
+  if (m === null) return unattributed(null, null);
+  const mentionSpan = { start: clause.mentionStart, end: clause.mentionEnd };
+  const mention = text.slice(mentionSpan.start, mentionSpan.end);
+  if (m.kind === 'named') return { id: m.id, side: m.side, mention, mentionSpan, resolvedFrom: null };
+  if (previous === null) {
+    warnings.push({
+      code: 'unresolved-pronoun',
+      message: `"${mention}" has no earlier speaker in this section to refer to.`,
+      span: mentionSpan,
+    });
+    return unattributed(mention, mentionSpan);
+  }
+  const prevActor = previous.statement.actor;
+  const subject = previous.subject;
+  if (m.kind !== 'latter' && subject !== null && subject.id !== prevActor.id && SINGULAR_RE.test(mention)) {
+    return { id: subject.id, side: subject.side, mention, mentionSpan, resolvedFrom: previous.statement.id };
+  }
+  if (m.kind === 'latter') {
+    const other = [...previous.named].reverse().find((n) => n.id !== prevActor.id);
+    if (other !== undefined) {
+      return { id: other.id, side: other.side, mention, mentionSpan, resolvedFrom: previous.statement.id };
+    }
+  }
+  return {
+    id: prevActor.id,
+    side: prevActor.side,
+    mention,
+    mentionSpan,
+    resolvedFrom: previous.statement.id,
+  };
+}

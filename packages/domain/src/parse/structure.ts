@@ -1,0 +1,283 @@
+import type { Section } from '../schema/section.js';
+import type { Span } from '../schema/span.js';
+import type { TopicRef } from '../schema/topic.js';
+import type { ParseWarning } from '../schema/warning.js';
+import { isAnnexLine, isCapitalsLine, NUMBERED_START } from './normalise-lines.js';
+import { buildSubtopics, findAsteriskSubtopics, type SubtopicMark } from './structure-subtopics.js';
+import { LOW_TOPIC_CONFIDENCE, matchTopic } from './topics.js';
+import type { Block } from './types.js';
+
+/** Sections with their sub-topics, the blocks with headings settled, and what could not be placed. */
+export interface StructureResult {
+  sections: Section[];
+  blocks: Block[];
+  warnings: ParseWarning[];
+}
+
+type Scheme = 'arabic' | 'dotted' | 'roman' | 'lower' | 'upper' | 'caps' | 'plain' | 'annex';
+
+interface Heading {
+  block: number;
+  scheme: Scheme;
+  number: string | null;
+  level: number;
+  title: string;
+  titleSpan: Span;
+}
+
+const ROMAN = /^[IVXLC]+$/;
+
+function schemeOf(number: string | null, line: string): Scheme {
+  if (isAnnexLine(line)) return 'annex';
+  if (number === null) return isCapitalsLine(line) ? 'caps' : 'plain';
+  if (number.includes('.')) return 'dotted';
+  if (/^\d+$/.test(number)) return 'arabic';
+  if (/^[a-z]$/.test(number)) return 'lower';
+  if (ROMAN.test(number) && /^[IVXLC]+[.)]/.test(line)) return 'roman';
+  return 'upper';
+}
+
+function romanValue(r: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < r.length; i++) {
+    const cur = v[r[i] as string] ?? 0;
+    const next = v[r[i + 1] as string] ?? 0;
+    total += cur < next ? -cur : cur;
+  }
+  return total;
+}
+
+/**
+ * Builds the sections of a record from its blocks: a Summary, numbered agenda items ("1.",
+ * "I.", "1)", "2.1"; lettered "a)" / "(a)" as level-2 children), headings in capitals,
+ * unnumbered short title lines (sub-topics when they fall inside a numbered item), and an
+ * ANNEX (kind `annex`). A joint statement without headings gets one `paragraph` section per
+ * paragraph, its topic read from the content. Sub-topics: `*asterisk phrases*` inside
+ * paragraphs and own-line titles, each with `span` (title without asterisks) and `bodySpan`.
+ * Warns `no-sections`, `unknown-heading`, `low-topic-confidence`.
+ */
+export function buildSections(text: string, blocks: readonly Block[], options: { jointStatement?: boolean } = {}): StructureResult {
+  const out: Block[] = blocks.map((b) => ({ ...b, span: { ...b.span } }));
+  const warnings: ParseWarning[] = [];
+  const lineOf = (b: Block) => text.slice(b.span.start, b.span.end);
+  const candidates = out
+    .map((b, i) => ({ b, i }))
+    .filter(({ b }) => b.kind === 'heading')
+    .map(({ b, i }) => {
+      const line = lineOf(b);
+      return { i, line, scheme: schemeOf(b.number, line), number: b.number };
+    });
+  const hasRoman = candidates.some((c) => c.scheme === 'roman');
+  const hasArabic = candidates.some((c) => c.scheme === 'arabic');
+  const hasNumbered = hasRoman || hasArabic || candidates.some((c) => c.scheme === 'upper');
+  const headings: Heading[] = [];
+  const ownLineSubtopics = new Map<number, SubtopicMark[]>();
+  let lastArabic = 0;
+  let lastRoman = 0;
+  let currentTop: Heading | null = null;
+  let inAnnex = false;
+  for (const c of candidates) {
+    const block = out[c.i] as Block;
+    const numberMatch = NUMBERED_START.exec(c.line);
+    const titleStart = block.span.start + (numberMatch ? numberMatch[0].length : 0);
+    const titleSpan = { start: titleStart, end: block.span.end };
+    const title = text.slice(titleStart, block.span.end);
+    let level = 1;
+    if (inAnnex) {
+      block.kind = 'annex';
+      continue;
+    }
+    switch (c.scheme) {
+      case 'annex':
+        inAnnex = true;
+        break;
+      case 'roman': {
+        const value = romanValue(c.number ?? '');
+        if (lastRoman > 0 && value !== lastRoman + 1) warnUnknown(warnings, titleSpan, c.line, 'out of sequence');
+        lastRoman = value;
+        lastArabic = 0;
+        break;
+      }
+      case 'arabic': {
+        const value = Number(c.number);
+        if (hasRoman) level = 2;
+        else if (value === 1 && lastArabic >= 1 && currentTop !== null) {
+          // a numbered list restarting inside an item: "1. Europol ..." is not a new agenda item
+          block.kind = 'list-item';
+          continue;
+        } else if (lastArabic > 0 && value !== lastArabic + 1) warnUnknown(warnings, titleSpan, c.line, 'out of sequence');
+        lastArabic = value;
+        break;
+      }
+      case 'dotted':
+        level = Math.min(3, (c.number ?? '').split('.').length + (hasRoman ? 1 : 0));
+        break;
+      case 'lower':
+        if (currentTop === null) {
+          block.kind = 'list-item';
+          warnUnknown(warnings, titleSpan, c.line, 'lettered item outside any numbered item');
+          continue;
+        }
+        level = Math.min(3, (headings[headings.length - 1]?.level ?? 1) + (headings[headings.length - 1]?.scheme === 'lower' ? 0 : 1));
+        break;
+      case 'upper':
+        level = hasRoman || hasArabic ? 2 : 1;
+        break;
+      case 'plain':
+        if (hasNumbered && currentTop !== null && currentTop.scheme !== 'plain' && currentTop.scheme !== 'caps') {
+          // a short title line inside a numbered item: a sub-topic of its own line
+          const list = ownLineSubtopics.get(headings.length - 1) ?? [];
+          list.push({ title, span: titleSpan, from: block.span.start });
+          ownLineSubtopics.set(headings.length - 1, list);
+          continue;
+        }
+        break;
+      case 'caps':
+        break;
+    }
+    const heading: Heading = { block: c.i, scheme: c.scheme, number: c.number, level, title, titleSpan };
+    headings.push(heading);
+    if (level === 1) currentTop = heading;
+  }
+  const sections: Section[] = [];
+  const bodyBlocks = out.filter((b) => b.kind !== 'header');
+  const lastEnd = bodyBlocks[bodyBlocks.length - 1]?.span.end ?? 0;
+  const firstHeadingStart = headings.length > 0 ? (out[(headings[0] as Heading).block] as Block).span.start : lastEnd;
+  const preamble = bodyBlocks.filter((b) => b.span.end <= firstHeadingStart && b.kind !== 'footnote');
+  if (headings.length === 0) {
+    sections.push(...paragraphSections(text, bodyBlocks, options.jointStatement === true, warnings));
+    return { sections, blocks: out, warnings };
+  }
+  if (preamble.length > 0 && preamble.some((b) => b.kind === 'paragraph')) {
+    const span = { start: (preamble[0] as Block).span.start, end: (preamble[preamble.length - 1] as Block).span.end };
+    sections.push({
+      id: 'sec-0',
+      number: null,
+      title: 'Preamble',
+      level: 1,
+      parentId: null,
+      kind: 'preamble',
+      topic: { id: 'introduction', label: 'Introduction', confidence: 0.5, matchedBy: 'derived' },
+      span,
+      titleSpan: null,
+      subtopics: [],
+    });
+  }
+  const parents: Section[] = [];
+  headings.forEach((h, index) => {
+    const start = (out[h.block] as Block).span.start;
+    let endBlock = out.length;
+    for (let k = index + 1; k < headings.length; k++) {
+      const next = headings[k] as Heading;
+      if (next.level <= h.level || next.scheme === 'annex') {
+        endBlock = next.block;
+        break;
+      }
+    }
+    let end = start;
+    for (let k = h.block; k < endBlock; k++) end = Math.max(end, (out[k] as Block).span.end);
+    while (parents.length > 0 && (parents[parents.length - 1] as Section).level >= h.level) parents.pop();
+    const parent = h.scheme === 'annex' ? null : (parents[parents.length - 1] ?? null);
+    const own = out.slice(h.block + 1, endBlock).filter((b) => b.kind === 'paragraph' || b.kind === 'list-item');
+    const bodyText = own.map((b) => text.slice(b.span.start, b.span.end)).join('\n');
+    const isSummary = /^summary$/i.test(h.title.trim());
+    const topic: TopicRef =
+      h.scheme === 'annex'
+        ? { id: 'annex', label: 'Annex', confidence: 1, matchedBy: 'title-alias' }
+        : matchTopic(h.title, bodyText, { parentTopicId: parent?.topic.id ?? null });
+    const id = `sec-${sections.filter((s) => s.kind !== 'preamble').length + 1}`;
+    if (topic.confidence <= LOW_TOPIC_CONFIDENCE) warnLow(warnings, h.titleSpan, h.title);
+    const marks = [...findAsteriskSubtopics(text, own.map((b) => b.span)), ...(ownLineSubtopics.get(index) ?? [])];
+    const section: Section = {
+      id,
+      number: h.number,
+      title: h.title,
+      level: h.level,
+      parentId: parent?.id ?? null,
+      kind: h.scheme === 'annex' ? 'annex' : isSummary ? 'summary' : 'agenda-item',
+      topic,
+      span: { start, end },
+      titleSpan: h.titleSpan,
+      subtopics: [],
+    };
+    const childStart = headings.slice(index + 1).find((x) => x.level > h.level && (out[x.block] as Block).span.start < end);
+    const subtopicEnd = childStart ? (out[childStart.block] as Block).span.start : end;
+    section.subtopics =
+      h.scheme === 'annex'
+        ? []
+        : buildSubtopics(text, marks.filter((m) => m.span.start < subtopicEnd), subtopicEnd, id, (title, body) => {
+            const t = matchTopic(title, body, { parentTopicId: topic.id });
+            if (t.confidence <= LOW_TOPIC_CONFIDENCE) warnLow(warnings, marks.find((m) => m.title === title)?.span ?? null, title);
+            return t;
+          });
+    sections.push(section);
+    parents.push(section);
+  });
+  return { sections, blocks: out, warnings };
+}
+
+/** Joint statements (and texts without headings): one section per paragraph. */
+function paragraphSections(text: string, body: readonly Block[], joint: boolean, warnings: ParseWarning[]): Section[] {
+  const paragraphs = body.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item');
+  if (paragraphs.length === 0) {
+    if (body.length > 0) warnings.push({ code: 'no-sections', message: 'No headings and no paragraphs found.', span: null });
+    return [];
+  }
+  const numbered = paragraphs.filter((b) => b.number !== null && /^\d+$/.test(b.number)).length;
+  if (!joint && numbered < 2) {
+    warnings.push({
+      code: 'no-sections',
+      message: 'No agenda headings found; the body is kept as one preamble section.',
+      span: null,
+    });
+    const span = { start: (paragraphs[0] as Block).span.start, end: (paragraphs[paragraphs.length - 1] as Block).span.end };
+    return [
+      {
+        id: 'sec-1',
+        number: null,
+        title: 'Body',
+        level: 1,
+        parentId: null,
+        kind: 'preamble',
+        topic: matchTopic(null, text.slice(span.start, span.end)),
+        span,
+        titleSpan: null,
+        subtopics: [],
+      },
+    ];
+  }
+  return paragraphs.map((b, i) => {
+    const bodyText = text.slice(b.span.start, b.span.end);
+    let topic = matchTopic(null, bodyText);
+    if (topic.matchedBy === 'derived') {
+      const words = bodyText.replace(NUMBERED_START, '').split(/\s+/).slice(0, 6).join(' ');
+      topic = matchTopic(words.replace(/[^\p{L}\d\s-]/gu, ''));
+      warnLow(warnings, b.span, words);
+    }
+    return {
+      id: `sec-${i + 1}`,
+      number: b.number,
+      title: topic.label,
+      level: 1,
+      parentId: null,
+      kind: 'paragraph' as const,
+      topic,
+      span: { ...b.span },
+      titleSpan: null,
+      subtopics: [],
+    };
+  });
+}
+
+function warnUnknown(warnings: ParseWarning[], span: Span, line: string, why: string): void {
+  warnings.push({ code: 'unknown-heading', message: `Heading "${line.slice(0, 80)}": ${why}.`, span });
+}
+
+function warnLow(warnings: ParseWarning[], span: Span | null, title: string): void {
+  warnings.push({
+    code: 'low-topic-confidence',
+    message: `"${title.slice(0, 80)}" matched no topic of the taxonomy; a topic was derived from its title.`,
+    span,
+  });
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { inflectVerb } from '../lexicon/verbs.js';
+import { tokenizeWords } from './statements-phrases.js';
+import { findReportingVerbs } from './verbs.js';
+
+function verbsOf(text: string): [string, string | null, string][] {
+  return findReportingVerbs(tokenizeWords(text, 0, text.length)).map((v) => [
+    v.lemma,
+    v.stance,
+    text.slice(v.start, v.end),
+  ]);
+}
+
+describe('inflectVerb', () => {
+  it('inflects regular, -e, -y and doubling verbs', () => {
+    expect(inflectVerb('welcome').map(([w]) => w)).toEqual([
+      'welcome',
+      'welcomes',
+      'welcomed',
+      'welcomed',
+      'welcoming',
+    ]);
+    expect(inflectVerb('concur').map(([w]) => w)).toContain('concurred');
+    expect(inflectVerb('identify').map(([w]) => w)).toEqual([
+      'identify',
+      'identifies',
+      'identified',
+      'identified',
+      'identifying',
+    ]);
+    expect(inflectVerb('echo').map(([w]) => w)).toContain('echoes');
+  });
+
+  it('knows irregular pasts', () => {
+    expect(inflectVerb('hold').map(([w]) => w)).toContain('held');
+    expect(inflectVerb('take').map(([w]) => w)).toContain('took');
+  });
+});
+
+describe('findReportingVerbs', () => {
+  it.each([
+    ['The US delegation welcomed the pilot.', 'welcome', 'support'],
+    ['The US delegation lauded the cooperation.', 'laud', 'support'],
+    ['The EU delegation expressed appreciation for the cooperation.', 'express appreciation', 'support'],
+    ['The US delegation voiced admiration for the level of support.', 'voice admiration', 'support'],
+    ['The EU delegation concurred that no trafficking was observed.', 'concur', 'agreement'],
+    ['This was echoed by the US delegation.', 'echo', 'agreement'],
+    ['The US delegation warned against a parallel regime.', 'warn', 'concern'],
+    ['Both sides expressed their concern about the threat.', 'express concern', 'concern'],
+    ['The US delegation called for a heightened effort.', 'call for', 'request'],
+    ['The US was calling upon China to cooperate.', 'call for', 'request'],
+    ['The EU delegation informed that the report will be ready.', 'inform', 'information'],
+    ['The EU delegation provided an update on reflections.', 'provide an update', 'information'],
+    ['The Parties held a detailed exchange on threats.', 'hold an exchange', 'information'],
+    ['The Parties took note of the intention.', 'take note', 'information'],
+    ['The EU delegation reiterated the need for safeguards.', 'reiterate', 'emphasis'],
+    ['The EU delegation emphasized the need.', 'emphasise', 'emphasis'],
+    ['Both sides shared an interest in further exchanges.', 'express interest', 'interest'],
+    ['The US delegation was looking forward to operationalising this MoU.', 'look forward', 'interest'],
+    ['The Presidency confirmed that it would host the meeting.', 'confirm', 'information'],
+    ['The EU side noted with concern the rise in attacks.', 'note with concern', 'concern'],
+    ['The US side noted with great satisfaction the progress.', 'note with satisfaction', 'support'],
+    ['The EU side noted with interest the pilot.', 'note with interest', 'interest'],
+  ])('reads "%s" as %s (%s)', (text, lemma, stance) => {
+    const [first] = verbsOf(text);
+    expect(first?.[0]).toBe(lemma);
+    expect(first?.[1]).toBe(stance);
+  });
+
+  it('lets a multi-word phrase win over its first word', () => {
+    expect(verbsOf('Both sides shared an interest in Moldova.')).toEqual([
+      ['express interest', 'interest', 'shared an interest'],
+    ]);
+    expect(verbsOf('It shared the reflections underway.')[0]?.[0]).toBe('share');
+  });
+
+  it("reads 'agreed to <do>' as a commitment and 'agreed on/that' as agreement", () => {
+    expect(verbsOf('Both sides agreed to continue working.')[0]).toEqual([
+      'agree to',
+      'commitment',
+      'agreed to continue',
+    ]);
+    expect(verbsOf('The parties agreed to hold the next meeting.')[0]?.[1]).toBe('commitment');
+    expect(verbsOf('Both sides agreed on the need to coordinate.')[0]).toEqual([
+      'agree',
+      'agreement',
+      'agreed on',
+    ]);
+    expect(verbsOf('Both sides agreed that cooperation matters.')[0]?.[1]).toBe('agreement');
+    expect(verbsOf('Both sides agreed to the proposal.')[0]).toEqual(['agree', 'agreement', 'agreed']);
+  });
+
+  it("reads 'would host' as a commitment but not a bare 'hosted'", () => {
+    expect(verbsOf('It would host the next meeting.')[0]?.[1]).toBe('commitment');
+    expect(verbsOf('a conference hosted by the Presidency')).toEqual([]);
+  });
+
+  it('does not read nouns without a verb form as verbs', () => {
+    expect(verbsOf('A brief presentation on the exchanges of the summit.')).toEqual([]);
+  });
+});
