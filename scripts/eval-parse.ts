@@ -5,7 +5,7 @@
  * unless `--min X` is given and some field's overall precision or recall is below X (then 1).
  * Matching rules: see scripts/eval/score-document.ts and fixtures/gold/README.md.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatOverallTable, formatPerFileTable } from './eval/format-table.js';
 import { GoldDocumentSchema } from './eval/gold-schema.js';
@@ -88,7 +88,8 @@ async function main(): Promise<void> {
   const parse = await loadParser();
   const readPdf = await loadPdfReader();
   const notes: string[] = [];
-  if (parse === null) notes.push('parseOutcome is not exported by @som/domain yet: every parse scores as empty.');
+  if (parse === null)
+    notes.push('parseOutcome is not exported by @som/domain yet: every parse scores as empty.');
   const goldFiles = readdirSync(join(fixtures, 'gold'))
     .filter((f) => f.endsWith('.gold.json'))
     .sort();
@@ -148,12 +149,19 @@ async function main(): Promise<void> {
       for (const r of results) {
         if (r.misses.length === 0) continue;
         console.log(`\nMisses in ${r.name}`);
-        for (const m of r.misses) console.log(`  [${m.field}] gold: ${m.gold}${m.got !== null ? ` | got: ${m.got}` : ''}`);
+        for (const m of r.misses)
+          console.log(`  [${m.field}] gold: ${m.gold}${m.got !== null ? ` | got: ${m.got}` : ''}`);
       }
     }
-    if (min !== null) console.log(below.length === 0 ? `\nAll fields >= ${min}` : `\nBelow ${min}: ${below.join(', ')}`);
+    if (min !== null)
+      console.log(below.length === 0 ? `\nAll fields >= ${min}` : `\nBelow ${min}: ${below.join(', ')}`);
   }
   process.exitCode = below.length > 0 ? 1 : 0;
 }
 
+// `pnpm eval:parse | head` closes the pipe early: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 await main();

@@ -29,11 +29,11 @@ const WIN_ANSI_MAP: Record<string, string> = {
   '\u00A0': ' ',
 };
 
-/** The text with characters outside WinAnsi replaced (curly quotes, dashes; anything else → "?"). */
+/** The text with characters outside WinAnsi replaced (curly quotes, dashes; anything else but newlines → "?"). */
 export function toWinAnsi(text: string): string {
   return [...text]
     .map((c) => WIN_ANSI_MAP[c] ?? c)
-    .map((c) => (/[\x20-\x7E\u00A1-\u00FF]/.test(c) ? c : '?'))
+    .map((c) => (/[\n\x20-\x7E\u00A1-\u00FF]/.test(c) ? c : '?'))
     .join('');
 }
 
@@ -56,7 +56,8 @@ export function wrapLine(line: string, font: PDFFont, size: number, width: numbe
 async function main(): Promise<void> {
   const root = resolve(import.meta.dirname, '..');
   const input = resolve(root, process.argv[2] ?? 'fixtures/sample-2024-03-som-brussels.txt');
-  if (!basename(input).startsWith('sample-')) throw new Error('only illustrative samples are turned into PDFs');
+  if (!basename(input).startsWith('sample-'))
+    throw new Error('only illustrative samples are turned into PDFs');
   const output = input.replace(/\.txt$/, '.pdf');
   const text = readFileSync(input, 'utf8');
   const documentNumber = /^\s*(\d{3,5}\/\d{2})\s*$/m.exec(text)?.[1] ?? 'SAMPLE';

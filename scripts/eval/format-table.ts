@@ -15,7 +15,7 @@ export function formatOverallTable(total: DocumentScore): string {
 
 /** The per-file table: one row per field, one column per file, each cell "P/R". */
 export function formatPerFileTable(files: readonly { name: string; score: DocumentScore }[]): string {
-  const rows = [['field', ...files.map((f, i) => `#${i + 1}`)]];
+  const rows = [['field', ...files.map((_f, i) => `#${i + 1}`)]];
   for (const field of FIELDS) {
     rows.push([
       field,
@@ -32,6 +32,8 @@ export function formatPerFileTable(files: readonly { name: string; score: Docume
 function alignRows(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   return rows
-    .map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '))
+    .map((r) =>
+      r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '),
+    )
     .join('\n');
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { GoldDocument } from './gold-schema.js';
 import { containsQuote, normaliseQuote } from './normalise-quote.js';
-import { addScores, measure, normaliseUnit, pairInOrder, type ScoredParse, scoreDocument } from './score-document.js';
+import {
+  addScores,
+  measure,
+  normaliseUnit,
+  pairInOrder,
+  type ScoredParse,
+  scoreDocument,
+} from './score-document.js';
 
 const gold: GoldDocument = {
   file: 'x.txt',
@@ -16,11 +23,36 @@ const gold: GoldDocument = {
   },
   sections: [{ number: '1', title: 'Going dark', topic: 'going-dark', level: 1, subtopics: [] }],
   statements: [
-    { section: '1', subtopic: null, quote: 'The US side warned', actor: 'us', verb: 'warn', stance: 'concern' },
-    { section: '1', subtopic: null, quote: 'the EU side welcomed', actor: 'eu', verb: 'welcome', stance: 'support' },
+    {
+      section: '1',
+      subtopic: null,
+      quote: 'The US side warned',
+      actor: 'us',
+      verb: 'warn',
+      stance: 'concern',
+    },
+    {
+      section: '1',
+      subtopic: null,
+      quote: 'the EU side welcomed',
+      actor: 'eu',
+      verb: 'welcome',
+      stance: 'support',
+    },
   ],
-  commitments: [{ section: '1', quote: 'The next session will take place in June 2023', date: '2023-06', place: null }],
-  figures: [{ section: '1', quote: 'over 283,000 Ukrainians', value: 283000, unit: 'Ukrainians', qualifier: 'over', per: null }],
+  commitments: [
+    { section: '1', quote: 'The next session will take place in June 2023', date: '2023-06', place: null },
+  ],
+  figures: [
+    {
+      section: '1',
+      quote: 'over 283,000 Ukrainians',
+      value: 283000,
+      unit: 'Ukrainians',
+      qualifier: 'over',
+      per: null,
+    },
+  ],
 };
 
 const statement = (text: string, actor: string, verb: string | null, stance: string | null) => ({
@@ -34,12 +66,20 @@ function parseWith(overrides: Partial<ScoredParse>): ScoredParse {
   return {
     meta: { documentNumber: '7725/23', classification: 'LIMITE' },
     meeting: { kind: 'senior-officials', city: 'Stockholm', startDate: '2023-03-16', endDate: '2023-03-17' },
-    sections: [{ number: '1.', title: 'Going dark', kind: 'agenda-item', topic: { id: 'going-dark' }, subtopics: [] }],
+    sections: [
+      { number: '1.', title: 'Going dark', kind: 'agenda-item', topic: { id: 'going-dark' }, subtopics: [] },
+    ],
     statements: [
       statement('The US side warned against it, whereas', 'us', 'warn', 'concern'),
       statement('the EU side welcomed it.', 'eu', 'welcome', 'support'),
     ],
-    commitments: [{ text: 'The next session will take place in June 2023 in Washington, DC.', date: '2023-06', place: null }],
+    commitments: [
+      {
+        text: 'The next session will take place in June 2023 in Washington, DC.',
+        date: '2023-06',
+        place: null,
+      },
+    ],
     figures: [{ value: 283000, unit: 'Ukrainians', qualifier: 'over' }],
     ...overrides,
   };
@@ -67,7 +107,10 @@ describe('scoreDocument', () => {
     const { score, misses } = scoreDocument(
       gold,
       parseWith({
-        statements: [statement('The US side warned', 'eu', 'warn', 'concern'), statement('the EU side welcomed', 'eu', 'welcome', 'support')],
+        statements: [
+          statement('The US side warned', 'eu', 'warn', 'concern'),
+          statement('the EU side welcomed', 'eu', 'welcome', 'support'),
+        ],
       }),
     );
     expect(score.statements).toEqual({ tp: 2, pred: 2, gold: 2 });
@@ -93,7 +136,15 @@ describe('scoreDocument', () => {
     const { score } = scoreDocument(
       gold,
       parseWith({
-        sections: [{ number: '1)', title: 'Going dark', kind: 'agenda-item', topic: { id: 'encryption' }, subtopics: [] }],
+        sections: [
+          {
+            number: '1)',
+            title: 'Going dark',
+            kind: 'agenda-item',
+            topic: { id: 'encryption' },
+            subtopics: [],
+          },
+        ],
       }),
     );
     expect(score.sections.tp).toBe(1);
@@ -101,7 +152,13 @@ describe('scoreDocument', () => {
   });
 
   it('leaves preamble sections out of the section scores', () => {
-    const preamble = { number: null, title: 'Header', kind: 'preamble', topic: { id: 'x-header' }, subtopics: [] };
+    const preamble = {
+      number: null,
+      title: 'Header',
+      kind: 'preamble',
+      topic: { id: 'x-header' },
+      subtopics: [],
+    };
     const base = parseWith({});
     const { score } = scoreDocument(gold, { ...base, sections: [preamble, ...base.sections] });
     expect(score.sections).toEqual({ tp: 1, pred: 1, gold: 1 });
@@ -110,7 +167,9 @@ describe('scoreDocument', () => {
   it('scores a commitment date only on a matched commitment', () => {
     const { score } = scoreDocument(
       gold,
-      parseWith({ commitments: [{ text: 'The next session will take place in June 2023.', date: '2023', place: null }] }),
+      parseWith({
+        commitments: [{ text: 'The next session will take place in June 2023.', date: '2023', place: null }],
+      }),
     );
     expect(score.commitments.tp).toBe(1);
     expect(score['commitment.date'].tp).toBe(0);
@@ -125,7 +184,10 @@ describe('scoreDocument', () => {
   it('matches figures by value and compares unit by its head noun', () => {
     expect(normaliseUnit('new applications')).toBe('application');
     expect(normaliseUnit('%')).toBe('percent');
-    const { score } = scoreDocument(gold, parseWith({ figures: [{ value: 283000, unit: 'Ukrainians', qualifier: null }] }));
+    const { score } = scoreDocument(
+      gold,
+      parseWith({ figures: [{ value: 283000, unit: 'Ukrainians', qualifier: null }] }),
+    );
     expect(score.figures.tp).toBe(1);
     expect(score['figure.unit+qualifier'].tp).toBe(0);
   });

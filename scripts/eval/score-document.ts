@@ -88,7 +88,11 @@ function counts(tp: number, pred: number, gold: number): FieldCounts {
  * Pairs each gold item with the first unused predicted item that `matches` it, in gold order.
  * Returns, per gold index, the predicted index or -1.
  */
-export function pairInOrder<G, P>(gold: readonly G[], pred: readonly P[], matches: (g: G, p: P) => boolean): number[] {
+export function pairInOrder<G, P>(
+  gold: readonly G[],
+  pred: readonly P[],
+  matches: (g: G, p: P) => boolean,
+): number[] {
   const used = new Set<number>();
   return gold.map((g) => {
     for (let i = 0; i < pred.length; i++) {
@@ -133,9 +137,11 @@ export function scoreDocument(
   sectionPairs.forEach((pi, gi) => {
     const g = gold.sections[gi]!;
     const p = pi >= 0 ? predSections[pi]! : null;
-    if (p === null) misses.push({ field: 'sections', gold: `${g.number ?? '-'} ${g.title ?? ''}`, got: null });
+    if (p === null)
+      misses.push({ field: 'sections', gold: `${g.number ?? '-'} ${g.title ?? ''}`, got: null });
     else if (g.topic !== null && p.topic.id === g.topic) topicTp++;
-    else if (g.topic !== null) misses.push({ field: 'section.topic', gold: `${g.number ?? '-'} ${g.topic}`, got: p.topic.id });
+    else if (g.topic !== null)
+      misses.push({ field: 'section.topic', gold: `${g.number ?? '-'} ${g.topic}`, got: p.topic.id });
   });
   const goldSubtopics = gold.sections.flatMap((s) => s.subtopics);
   const predSubtopics = predSections.flatMap((s) => s.subtopics.map((t) => t.title));
@@ -144,7 +150,9 @@ export function scoreDocument(
     if (pi < 0) misses.push({ field: 'subtopics', gold: goldSubtopics[gi]!, got: null });
   });
 
-  const statementPairs = pairInOrder(gold.statements, parse.statements, (g, p) => containsQuote(p.text, g.quote));
+  const statementPairs = pairInOrder(gold.statements, parse.statements, (g, p) =>
+    containsQuote(p.text, g.quote),
+  );
   let actorTp = 0;
   let verbTp = 0;
   let stanceTp = 0;

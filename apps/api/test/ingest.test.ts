@@ -1,9 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OutcomeDocumentSchema } from '@som/domain';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../src/config.js';
 import { createTestApp, multipartBody, type TestApp } from './harness.js';
+
+/** A PDF with the text's lines drawn in Helvetica (characters outside WinAnsi become '?'). */
+async function makePdf(text: string): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const lines = text.split('\n').map((line) => line.replace(/[^\x20-\x7e\u00a0-\u00ff]/g, '?'));
+  for (let start = 0; start < lines.length; start += 60) {
+    const page = pdf.addPage([595, 842]);
+    lines.slice(start, start + 60).forEach((line, i) => {
+      page.drawText(line, { x: 40, y: 800 - i * 12, size: 9, font });
+    });
+  }
+  return pdf.save();
+}
 
 const RECORD = readFileSync(join(REPO_ROOT, 'fixtures', '2023-03-som-stockholm.txt'));
 
@@ -59,6 +74,15 @@ describe('POST /api/documents', () => {
     expect(res.statusCode).toBe(201);
     const id = res.json().document.id;
     expect(Buffer.from((await t.store.getOriginal(id))!.bytes).equals(RECORD)).toBe(true);
+  });
+
+  it('ingests a PDF upload through its text layer', async () => {
+    const res = await postFile('record.pdf', await makePdf(RECORD.toString('utf8')));
+    expect(res.statusCode).toBe(201);
+    const doc = OutcomeDocumentSchema.parse(res.json().document);
+    expect(doc.source.format).toBe('pdf');
+    expect(doc.source.fileName).toBe('record.pdf');
+    expect(doc.statements.length).toBeGreaterThan(0);
   });
 
   it.each([

@@ -5,6 +5,7 @@ import { pickLargestPair, readSeed } from './fixtures';
 import { measureCompareRender, measureFirstPageJs, measureInAppCompare } from './measure-lib';
 
 test('measures first-page JS (gzip) and navigation-to-rendered-compare time', async ({ page }) => {
+  test.setTimeout(120_000);
   const js = await measureFirstPageJs(page, '/');
   const [base, target] = pickLargestPair(readSeed());
   const permalink = `/compare?base=${base.id}&target=${target.id}`;

@@ -29,16 +29,23 @@ export function isLowConfidence(unit: TopicUnit, thresholds: CompareThresholds):
   return unit.derived || unit.confidence < thresholds.lowConfidence;
 }
 
-/** True when every content word of `part`'s titles appears in `whole`'s ("Information sharing" in "Counter-Terrorism and Information Sharing"). */
+/**
+ * True when every content word of one of `part`'s titles, or of its topic label, appears in `whole`'s
+ * titles: "Information sharing" in "Counter-Terrorism and Information Sharing", the topic "Cybercrime"
+ * in "Cybercrime and e-evidence".
+ */
 function titleContained(part: TopicUnit, whole: TopicUnit): boolean {
-  const partTokens = new Set(part.titles.flatMap((t) => tokenize(t.text)));
   const wholeTokens = new Set(whole.titles.flatMap((t) => tokenize(t.text)));
-  if (partTokens.size === 0 || partTokens.size >= wholeTokens.size) return false;
-  return [...partTokens].every((t) => wholeTokens.has(t));
+  return [...part.titles.map((t) => t.text), part.label].some((text) => {
+    const partTokens = new Set(tokenize(text));
+    if (partTokens.size === 0 || partTokens.size >= wholeTokens.size) return false;
+    return [...partTokens].every((t) => wholeTokens.has(t));
+  });
 }
 
 /**
- * Aligns the topic units of two meetings: first by identical topic id, then one-to-one by TF-IDF cosine for
+ * Aligns the topic units of two meetings: first by identical topic id, then a topic with its taxonomy
+ * parent (`parent-topic`), then one-to-one by TF-IDF cosine for
  * units the taxonomy did not place with confidence, then joins leftovers to an aligned unit as a split
  * (one base topic now two) or merge (two base topics now one) when they are similar or their title is
  * contained in the other's. Everything left is unmatched. Greedy, with ties broken by document order,
@@ -79,12 +86,37 @@ export function alignTopics(
     groupOfTarget[j] = group;
   });
 
+  // A topic and its parent in the taxonomy ("Ukraine: accountability" and "Russia's war against Ukraine"),
+  // when neither found its own id on the other side.
+  target.forEach((t, j) => {
+    if (groupOfTarget[j]) return;
+    const i = base.findIndex(
+      (b, k) => !groupOfBase[k] && (b.topicId === t.taxonomyParentId || b.taxonomyParentId === t.topicId),
+    );
+    if (i < 0) return;
+    const group: TopicGroup = {
+      base: [base[i]!],
+      target: [t],
+      method: 'parent-topic',
+      score: roundScore(Math.max(0.5, s(i, j))),
+      partScores: [],
+      baseAbsorbed: [],
+      targetAbsorbed: [],
+    };
+    groups.push(group);
+    groupOfBase[i] = group;
+    groupOfTarget[j] = group;
+  });
+
   const candidates: [number, number, number][] = [];
   base.forEach((b, i) => {
     if (groupOfBase[i]) return;
     target.forEach((t, j) => {
-      if (groupOfTarget[j] || !(low(b) || low(t))) return;
-      if (s(i, j) >= thresholds.topicSimilarity) candidates.push([s(i, j), i, j]);
+      if (groupOfTarget[j]) return;
+      // Two confidently placed, different topics align only when their texts are close ("organised crime"
+      // continuing as a paragraph that is mostly about drugs).
+      const min = low(b) || low(t) ? thresholds.topicSimilarity : thresholds.realignSimilarity;
+      if (s(i, j) >= min) candidates.push([s(i, j), i, j]);
     });
   });
   candidates.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
@@ -114,7 +146,11 @@ export function alignTopics(
     const byId = new Map(units.map((u, i) => [u.topicId, i]));
     units.forEach((u, i) => {
       if (groupsOf[i]) return;
-      const hostIds = [...u.parentTopicIds, ...u.childTopicIds];
+      const hostIds = [
+        ...u.parentTopicIds,
+        ...u.childTopicIds,
+        ...(u.taxonomyParentId ? [u.taxonomyParentId] : []),
+      ];
       for (const id of hostIds) {
         const k = byId.get(id);
         const g = k === undefined ? null : groupsOf[k];
@@ -129,7 +165,8 @@ export function alignTopics(
   absorb(target, groupOfTarget, 'targetAbsorbed');
 
   const joinable = (part: TopicUnit, whole: TopicUnit, score: number) =>
-    score >= thresholds.splitSimilarity && (low(part) || low(whole) || titleContained(part, whole));
+    score >= thresholds.splitSimilarity &&
+    (low(part) || low(whole) || titleContained(part, whole) || score >= thresholds.realignSimilarity);
   target.forEach((t, j) => {
     if (groupOfTarget[j]) return;
     let best = -1;
@@ -140,8 +177,7 @@ export function alignTopics(
     });
     if (best < 0 || !joinable(t, base[best]!, s(best, j))) return;
     const group = groupOfBase[best]!;
-    if (group.method !== 'split')
-      group.partScores = group.target.map((u) => roundScore(s(best, target.indexOf(u))));
+    if (group.method !== 'split') group.partScores = [group.score];
     group.method = 'split';
     group.target.push(t);
     group.partScores.push(roundScore(s(best, j)));
@@ -157,8 +193,7 @@ export function alignTopics(
     });
     if (best < 0 || !joinable(b, target[best]!, s(i, best))) return;
     const group = groupOfTarget[best]!;
-    if (group.method !== 'merge')
-      group.partScores = group.base.map((u) => roundScore(s(base.indexOf(u), best)));
+    if (group.method !== 'merge') group.partScores = [group.score];
     group.method = 'merge';
     group.base.push(b);
     group.partScores.push(roundScore(s(i, best)));

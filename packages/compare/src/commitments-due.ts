@@ -52,18 +52,33 @@ export function meetingDay(doc: OutcomeDocument): string | null {
 export interface DueCommitment {
   commitment: Commitment;
   evidence: Statement[];
+  /** True when the target is itself the promised meeting ("would host the next SOM in Warsaw on 26 March"). */
+  fulfilled: boolean;
+}
+
+/** True when `commitment` promised the `target` meeting: its place names the target city and its date is the target's day or month. */
+export function isTargetMeeting(commitment: Commitment, target: OutcomeDocument): boolean {
+  const city = target.meeting.city?.toLowerCase();
+  const start = target.meeting.startDate;
+  if (!city || !start || !commitment.date) return false;
+  const where = `${commitment.place ?? ''} ${commitment.what} ${commitment.text}`.toLowerCase();
+  return where.includes(city) && start.startsWith(commitment.date);
 }
 
 /** Words that say a next step is coming, not which one. */
 const TRIVIAL = new Set(['next', 'upcoming', 'take', 'place', 'foreseen', 'planned', 'held', 'hold', 'due']);
 
 /**
- * Commitments of `base` dated before the `target` meeting (a month-only date counts from its first day),
+ * Commitments of `base` dated on or before the `target` meeting day (a month-only date counts from its first day),
  * in base order, each with the target statements that take it up again (best first, at most three):
  * - in the topic the commitment belongs to (`nearby`, the target statements of the aligned topic),
- *   one shared word of its `what` or `place` is enough ("The next session" -> "the session held in
- *   Washington");
- * - anywhere else in the target, at least two of its distinctive words and half of them.
+ *   two shared words of its `what` or `place` are enough ("The next session ... in Washington, DC" ->
+ *   "held in Washington, D.C."), one when it has only one;
+ * - the target meeting itself, when the commitment was to hold it (same city, same day or month):
+ *   `fulfilled` is true and the evidence is the target's meeting line;
+ * - anywhere else in the target, at least two of its distinctive words and half of them;
+ * - never a target sentence that itself announces a step with another date.
+ * Words are read from the commitment's `what`, `place` and sentence.
  * Undated commitments, or a target without a date, give nothing.
  */
 export function findCommitmentsDue(
@@ -74,25 +89,39 @@ export function findCommitmentsDue(
 ): DueCommitment[] {
   const day = meetingDay(target);
   if (!day) return [];
-  const due = base.commitments.filter((c) => c.date !== null && earliestDay(c.date) < day);
+  const due = base.commitments.filter((c) => c.date !== null && earliestDay(c.date) <= day);
   if (due.length === 0) return [];
   const targetTokens = new Map(target.statements.map((s) => [s, new Set(tokens(s.text))]));
+  // A target sentence announcing another dated step ("A tripartite meeting ... will be organised in May
+  // 2024") is a new promise, not a report on the old one.
+  const announced = new Map<string, (string | null)[]>();
+  for (const c of target.commitments) {
+    if (c.statementId) announced.set(c.statementId, [...(announced.get(c.statementId) ?? []), c.date]);
+  }
   const tokensOf = (s: Statement) => targetTokens.get(s) ?? new Set(tokens(s.text));
   return due
     .sort((a, b) => a.span.start - b.span.start || a.id.localeCompare(b.id))
     .map((commitment) => {
-      const all = [...new Set(tokens(`${commitment.what} ${commitment.place ?? ''}`))].filter(
-        (w) => !/^\d+$/.test(w),
-      );
+      const all = [
+        ...new Set(tokens(`${commitment.what} ${commitment.place ?? ''} ${commitment.text}`)),
+      ].filter((w) => !/^\d+$/.test(w));
       const local = all.filter((w) => !TRIVIAL.has(w));
       const distinctive = all.filter((w) => !GENERIC.has(w));
       const near = new Set(nearby(commitment));
       const scored = target.statements
+        .filter(
+          (s) =>
+            !announced
+              .get(s.id)
+              ?.some((d) => d !== null && !d.startsWith(commitment.date!) && !commitment.date!.startsWith(d)),
+        )
         .map((s) => {
           const words = near.has(s) ? local : distinctive;
           const hits = words.filter((w) => tokensOf(s).has(w)).length;
           const share = words.length ? hits / words.length : 0;
-          const ok = near.has(s) ? hits >= 1 : hits >= Math.min(2, words.length) && hits > 0 && share >= 0.5;
+          const ok = near.has(s)
+            ? hits >= Math.min(2, words.length) && hits > 0
+            : hits >= Math.min(2, words.length) && hits > 0 && share >= 0.5;
           return { s, hits, share, ok, near: near.has(s) };
         })
         .filter((x) => x.ok)
@@ -103,6 +132,10 @@ export function findCommitmentsDue(
             b.hits - a.hits ||
             a.s.span.start - b.s.span.start,
         );
-      return { commitment, evidence: scored.slice(0, 3).map((x) => x.s) };
+      return {
+        commitment,
+        evidence: scored.slice(0, 3).map((x) => x.s),
+        fulfilled: isTargetMeeting(commitment, target),
+      };
     });
 }

@@ -5,6 +5,8 @@ import type { CompareThresholds, ResolvedCompareOptions } from './schema/options
  * - `lowConfidence` 0.6: below this the parser's topic is a guess, so the topic is aligned by text.
  * - `topicSimilarity` 0.2: TF-IDF cosine between two topics' titles and statements; same-subject
  *   sections of two meetings score 0.25-0.6, unrelated ones under 0.1.
+ * - `realignSimilarity` 0.3: two different canonical topics both placed with confidence are aligned
+ *   only when their texts are this close (a subject continuing under a neighbouring topic).
  * - `splitSimilarity` 0.15: a leftover topic joins an aligned one (split / merge) from this cosine,
  *   and only when one side is a guess or its title is contained in the other's.
  * - `statementPair` 0.4: two statements about the same point, reworded, score 0.45-0.9.
@@ -14,6 +16,7 @@ import type { CompareThresholds, ResolvedCompareOptions } from './schema/options
 export const DEFAULT_THRESHOLDS: CompareThresholds = {
   lowConfidence: 0.6,
   topicSimilarity: 0.2,
+  realignSimilarity: 0.3,
   splitSimilarity: 0.15,
   statementPair: 0.4,
   moved: 0.7,

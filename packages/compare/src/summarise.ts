@@ -121,11 +121,11 @@ export function summariseTopic(diff: Omit<TopicDiff, 'summary'>, ctx: SummaryCon
         ctx.titleSpans.base,
         ctx.titleSpans.target,
       );
-    } else if (alignment.method === 'similarity') {
+    } else if (alignment.method === 'similarity' || alignment.method === 'parent-topic') {
       push(
         'topic-realigned',
         3,
-        `${label} continues as ${now} (was ${was}; matched by text similarity ${score}).`,
+        `${label} continues as ${now} (was ${was}; ${alignment.method === 'similarity' ? `matched by text similarity ${score}` : 'a sub-topic of the same subject'}).`,
         ctx.titleSpans.base,
         ctx.titleSpans.target,
       );

@@ -221,9 +221,12 @@ export function buildTopicDiff(
       what: d.commitment.what,
       date: d.commitment.date,
       place: d.commitment.place,
-      followedUp: d.evidence.length > 0,
+      followedUp: d.fulfilled || d.evidence.length > 0,
       baseSpan: base.textSpan(d.commitment.span),
-      evidenceSpans: d.evidence.map((s) => target.textSpan(s.span)),
+      evidenceSpans: [
+        ...(d.fulfilled ? Object.values(target.doc.meeting.spans).map((sp) => target.textSpan(sp)) : []),
+        ...d.evidence.map((s) => target.textSpan(s.span)),
+      ],
     })),
   };
   const summary = summariseTopic(diff, {

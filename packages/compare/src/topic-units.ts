@@ -1,4 +1,4 @@
-import type { OutcomeDocument, Statement } from '@som/domain';
+import { findTopicDefinition, type OutcomeDocument, type Statement } from '@som/domain';
 import { type Tokenizer, tokenize } from './similarity.js';
 
 /**
@@ -18,6 +18,8 @@ export interface TopicUnit {
   parentTopicIds: string[];
   /** Topic ids of the sub-topics inside this unit's sections. */
   childTopicIds: string[];
+  /** Parent of the topic in the canonical taxonomy ("ukraine-war" for "ukraine-accountability"), else null. */
+  taxonomyParentId: string | null;
   /** Headings as written, with the span of each title. */
   titles: { text: string; span: { start: number; end: number } | null }[];
   statements: Statement[];
@@ -44,6 +46,7 @@ export function collectTopicUnits(doc: OutcomeDocument, tokens: Tokenizer = toke
         subtopicIds: [],
         parentTopicIds: [],
         childTopicIds: [],
+        taxonomyParentId: findTopicDefinition(topicId)?.parentId ?? null,
         titles: [],
         statements: [],
         order,

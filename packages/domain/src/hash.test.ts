@@ -18,7 +18,10 @@ describe('sha256', () => {
 
   it('agrees with node:crypto on any string', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (s) => sha256(s) === createHash('sha256').update(s).digest('hex')),
+      fc.property(
+        fc.string({ maxLength: 300 }),
+        (s) => sha256(s) === createHash('sha256').update(s).digest('hex'),
+      ),
       { numRuns: 300 },
     );
   });

@@ -61,7 +61,11 @@ export const topicRoutes: FastifyPluginAsyncZod = async (app) => {
  */
 export function mergeWithTaxonomy(stored: readonly TopicCount[]): TopicCount[] {
   const counts = new Map(stored.map((t) => [t.id, t]));
-  const canonical = TOPICS.map((t) => ({ id: t.id, label: t.label, meetings: counts.get(t.id)?.meetings ?? 0 }));
+  const canonical = TOPICS.map((t) => ({
+    id: t.id,
+    label: t.label,
+    meetings: counts.get(t.id)?.meetings ?? 0,
+  }));
   const known = new Set(TOPICS.map((t) => t.id));
   return [...canonical, ...stored.filter((t) => !known.has(t.id))];
 }

@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode, Suspense } from 'react';
+import { Component, type ErrorInfo, type ReactNode, Suspense, useEffect } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useCurrentMarkings } from '../lib/marking';
 import { ErrorView, Loading } from '../lib/status-views';
@@ -64,6 +64,14 @@ const NAV = [
 /** Header with navigation, the marking banner, and the page. */
 export function Layout() {
   const location = useLocation();
+  // A printed page shows everything: folded sections open before printing.
+  useEffect(() => {
+    const openAll = () => {
+      for (const details of document.querySelectorAll('details')) details.open = true;
+    };
+    window.addEventListener('beforeprint', openAll);
+    return () => window.removeEventListener('beforeprint', openAll);
+  }, []);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

@@ -10,6 +10,8 @@ export const CompareThresholdsSchema = z
     lowConfidence: z.number().min(0).max(1),
     /** Minimum TF-IDF cosine for two topics to be aligned one-to-one by similarity. */
     topicSimilarity: z.number().min(0).max(1),
+    /** Minimum TF-IDF cosine for two different canonical topics, both placed with confidence, to be aligned one-to-one. */
+    realignSimilarity: z.number().min(0).max(1),
     /** Minimum cosine between a topic and one part of a split (or merge) for the part to join it. */
     splitSimilarity: z.number().min(0).max(1),
     /** Minimum statement similarity for a base and a target statement to be paired as `changed`. */

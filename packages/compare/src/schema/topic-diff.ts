@@ -3,7 +3,7 @@ import { ActorRefSchema, TextSpanSchema, TopicLabelSchema } from './refs.js';
 
 /** How the sections of a topic were matched across the two meetings. */
 export const AlignmentMethodSchema = z
-  .enum(['topic-id', 'similarity', 'split', 'merge', 'unmatched'])
+  .enum(['topic-id', 'parent-topic', 'similarity', 'split', 'merge', 'unmatched'])
   .meta({ id: 'AlignmentMethod' });
 
 /** Which sections / sub-topics of each side a topic was aligned from, how, and how sure. */
@@ -19,7 +19,10 @@ export const AlignmentSchema = z
     /** Section / sub-topic titles as written on each side ("Visa Waiver Program"). */
     baseTitles: z.array(z.string()),
     targetTitles: z.array(z.string()),
-    /** 0..1: 1 for the same canonical topic; the TF-IDF cosine for similarity matches; 0 when unmatched. */
+    /**
+     * 0..1: 1 for the same canonical topic; at least 0.5 for a topic and its taxonomy parent
+     * (`parent-topic`); the TF-IDF cosine for similarity matches; 0 when unmatched.
+     */
     score: z.number().min(0).max(1),
     method: AlignmentMethodSchema,
   })

@@ -60,7 +60,8 @@ export function findNextPresidency(country: string): Presidency | null {
 export function findPresidencyByAdjective(adjective: string): Presidency | null {
   const a = adjective.toLowerCase();
   return (
-    PRESIDENCIES.find((p) => p.adjective.toLowerCase() === a || (a === 'hellenic' && p.country === 'Greece')) ??
-    null
+    PRESIDENCIES.find(
+      (p) => p.adjective.toLowerCase() === a || (a === 'hellenic' && p.country === 'Greece'),
+    ) ?? null
   );
 }

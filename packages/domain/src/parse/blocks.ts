@@ -10,7 +10,8 @@ import {
 import type { Block } from './types.js';
 
 const JOINT_TITLE = /\bjoint\b.*\b(?:statement|press release)\b|\bstatement following\b/i;
-const DOC_TYPE = /^(?:OUTCOME OF PROCEEDINGS|NOTE|"I" ITEM NOTE|“I” ITEM NOTE|INFORMATION NOTE|REPORT|OUTCOME OF THE COUNCIL MEETING|JOINT STATEMENT)$/;
+const DOC_TYPE =
+  /^(?:OUTCOME OF PROCEEDINGS|NOTE|"I" ITEM NOTE|“I” ITEM NOTE|INFORMATION NOTE|REPORT|OUTCOME OF THE COUNCIL MEETING|JOINT STATEMENT)$/;
 const NOTE_LINE = /^\d{1,2}\s+\S/;
 const BULLET = /^[•▪◦●\-–—*]\s+\S/;
 

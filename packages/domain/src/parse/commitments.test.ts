@@ -131,4 +131,14 @@ describe('readCommitment', () => {
       place: null,
     });
   });
+
+  it('reads "would <do>" only when a participant speaks of itself', () => {
+    expect(commitmentOf('The US side informed that it would deploy an operational task force.')?.what).toBe(
+      'deploy an operational task force',
+    );
+    expect(commitmentOf('The EU side stressed that the roadmap would respect cybersecurity.')).toBeNull();
+    expect(
+      commitmentOf('The EU side warned about proposals that would criminalise online content.'),
+    ).toBeNull();
+  });
 });

@@ -13,11 +13,15 @@ export type CommitmentMention = Omit<Commitment, 'id'>;
 const TRIGGERS: readonly { kind: 'event' | 'action' | 'state'; re: RegExp }[] = [
   {
     kind: 'event',
-    re: /\b(?:(?:will|shall|would)\s+(?:(?:also|then|again|likely|probably|now)\s+)?|(?:is|are)\s+(?:foreseen|planned|scheduled|expected|due|set)\s+to\s+)(?:take place|be held|be organi[sz]ed|be convened|convene|meet|reconvene|resume|start|begin)\b/,
+    re: /(?<!\b(?:that|which|who)\s)\b(?:(?:will|shall|would)\s+(?:(?:also|then|again|likely|probably|now)\s+)?|(?:is|are)\s+(?:foreseen|planned|scheduled|expected|due|set)\s+to\s+)(?:take place|be held|be organi[sz]ed|be convened|convene|meet|reconvene|resume|start|begin)\b/,
   },
   {
+    // Any verb after "will" ("The UN General Assembly will vote"), or after "would" when a
+    // participant speaks of itself ("it would deploy", "the United States would end"); never in
+    // a relative clause ("proposals that would criminalise"), nor "would be" / "would have"
+    // ("the roadmap would respect ..." is a description, not a step).
     kind: 'action',
-    re: /\b(?:(?:will|shall|would)\s+(?:(?:also|then|again|jointly)\s+)?|agreed to\s+|committed to\s+|decided to\s+|pledged to\s+|undertook to\s+|offered to\s+)(?:host|hold|organi[sz]e|convene|continue|pursue|work|step up|explore|set up|establish|intensify|launch|follow up|keep|maintain|reconvene|meet|resume|finali[sz]e|complete|deepen|strengthen|share|exchange|cooperate|coordinate|engage|adopt|present|publish|submit|sign|ratify|propose|deliver|provide|visit|issue|conclude|review|report|organise|host)\b/,
+    re: /(?<!\b(?:that|which|who)\s)\b(?:(?:will|shall|(?<=\b(?:it|they|we|side|sides|delegation|delegations|parties|[A-Z][\w-]*)\s)would)\s+(?:(?:also|then|again|jointly|further|soon|now)\s+)?(?!(?:be|have|not|need|like|likely|probably|also|rather)\b)[a-z]+|(?:agreed|committed|decided|pledged|undertook|offered|promised) to\s+(?!(?:the|a|an|this|that|these|its|their)\b)[a-z]+)\b/,
   },
   {
     kind: 'action',
@@ -30,7 +34,7 @@ const TRIGGERS: readonly { kind: 'event' | 'action' | 'state'; re: RegExp }[] = 
 ];
 /** Auxiliary words opening a trigger, dropped from `what` for actions ("would host" → "host"). */
 const ACTION_LEAD_RE =
-  /^(?:(?:will|shall|would)\s+(?:(?:also|then|again|jointly)\s+)?|(?:agreed|committed|decided|pledged|undertook|offered) to\s+|look(?:ed|s|ing)? forward to\s+)/;
+  /^(?:(?:will|shall|would)\s+(?:(?:also|then|again|jointly|further|soon|now)\s+)?|(?:agreed|committed|decided|pledged|undertook|offered|promised) to\s+|look(?:ed|s|ing)? forward to\s+)/;
 /** "in Washington, DC", "in Stockholm", "in The Hague", "at Europol's headquarters" (capitalised places). */
 const PLACE_RE =
   /\b(?:in|at)\s+((?:The\s+|the\s+(?=(?:United|Netherlands|Hague)\b))?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?:,\s*(?:D\.C\.|DC))?)/gu;
@@ -41,6 +45,8 @@ const NOT_PLACES = new Set(
 );
 const CUT_RE = /[,;:]\s|\s(?:to ensure|in order to|so as to|as soon as|with a view to)\b/;
 
+/** An acronym is a body, not a place ("in ICPA", "at EMPACT"); "DC" only follows a city. */
+const ALL_CAPS_RE = /^[A-Z][A-Z.]+$/;
 const LEADING_THE_RE = /^the\s+/i;
 const WORD_SPLIT_RE = /[\s,]/;
 const TRAILING_PREPOSITION_RE = /\s+(?:in|on|at|by|during|ahead of|before|after|from|of)\s*$/i;
@@ -82,14 +88,17 @@ export function readCommitment(
 }
 
 function findPlace(text: string, from: number): { name: string; index: number } | null {
+  let fallback: { name: string; index: number } | null = null;
   PLACE_RE.lastIndex = from;
   for (let m = PLACE_RE.exec(text); m !== null; m = PLACE_RE.exec(text)) {
     const name = (m[1] as string).trimEnd();
     const first = name.replace(LEADING_THE_RE, '').split(WORD_SPLIT_RE)[0] as string;
-    if (NOT_PLACES.has(first)) continue;
-    return { name, index: m.index };
+    if (NOT_PLACES.has(first) || ALL_CAPS_RE.test(first)) continue;
+    // "at Europol in The Hague": a place after "in" wins over one after "at".
+    if (m[0].startsWith('in')) return { name, index: m.index };
+    fallback ??= { name, index: m.index };
   }
-  return null;
+  return fallback;
 }
 
 function describe(

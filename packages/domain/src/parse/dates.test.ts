@@ -51,6 +51,11 @@ describe('findDates', () => {
       value: '2024-02-28',
       end: '2024-03-01',
     });
+    expect(datesOf('in New York from 29 January to 9 February 2024')[0]).toMatchObject({
+      value: '2024-01-29',
+      end: '2024-02-09',
+      inferred: false,
+    });
   });
 
   it('reads a date used as a name ("the 6 January 2021 events")', () => {

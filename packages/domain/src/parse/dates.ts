@@ -32,7 +32,7 @@ const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
-const DASH = '\\s*[-–—]\\s*';
+const DASH = '(?:\\s*[-–—]\\s*|\\s+(?:to|until|till)\\s+)';
 
 /**
  * One alternation, tried left to right; the first alternative that fits at a position wins, so

@@ -76,4 +76,8 @@ describe('findFigures', () => {
     const [f] = findFigures(text, 0, text.length);
     expect(text.slice(f!.span.start, f!.span.end)).toBe(f!.text);
   });
+
+  it('does not take list labels, footnote marks or bare numbers', () => {
+    expect(figuresOf('the Ad Hoc Committee (AHC)1. 5) Drugs. The total was 12.')).toEqual([]);
+  });
 });

@@ -10,12 +10,13 @@ const CURRENCY = '(?:(EUR|USD|GBP|US\\$|€|\\$|£)\\s?)?';
 const LETTER = 'A-Za-z\\u00C0-\\u024F';
 
 /**
- * A number not preceded by a letter, digit or slash ("G7", "7725/23") and not followed by a
+ * A number not preceded by a letter, digit, slash or closing bracket/quote ("G7", "7725/23", the
+ * footnote mark in "(AHC)1.") and not followed by a
  * digit, slash, letter or "-word" ("1-year", "40th"); then scale and percent. The scan starts
  * at digits only; qualifier and currency are read backwards from the number (`PREFIX_RE`).
  */
 const FIGURE_RE = new RegExp(
-  `(?<![${LETTER}\\d/.,\\-‐])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d/]|[-‐][${LETTER}]|\\.\\d|[${LETTER}])(?:\\s?(million|billion|thousand|bn|mn)\\b)?(?:\\s?(%|per\\s?cent\\b|percent\\b))?`,
+  `(?<![${LETTER}\\d/.,\\-‐)\\]"”’'])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d/)]|[-‐][${LETTER}]|\\.\\d|[${LETTER}])(?:\\s?(million|billion|thousand|bn|mn)\\b)?(?:\\s?(%|per\\s?cent\\b|percent\\b))?`,
   'gi',
 );
 /** Qualifier and currency right before a number: "over 283,000", "EUR 1.5", "about €2". */
@@ -55,7 +56,8 @@ const CLAUSE_STOP_RE = /[.;:]\s|\d/;
  * Finds the figures in `text.slice(start, end)`: value, unit, qualifier and rate.
  * "over 283,000 Ukrainians" → 283000 "Ukrainians" "over"; "3,000 new applications ... every
  * week" → per "week"; "2.61 %" → unit "percent"; "EUR 1.5 billion" → 1500000000 "EUR".
- * Never takes years (unless qualified: "over 2000 arrests"), numbers inside `exclude` (dates),
+ * Never takes bare numbers with nothing counted ("5)", "see 12"), years (unless qualified: "over
+ * 2000 arrests"), numbers inside `exclude` (dates),
  * references ("Article 5", "7725/23"), "1-year", "G7" or ordinals ("40th").
  */
 export function findFigures(
@@ -93,6 +95,8 @@ export function findFigures(
         figEnd = read.end;
       }
     }
+    // A bare number with nothing to say what it counts is a label or a reference, not a figure.
+    if (plain && unit === null) continue;
     const perMatch = PER_RE.exec(clauseAfter(chunk, figEnd));
     const per = perMatch
       ? (perMatch[1]?.toLowerCase() ?? PER_ADVERB[(perMatch[2] ?? '').toLowerCase()] ?? null)

@@ -10,7 +10,8 @@ const LANGUAGE = /\(OR\.\s*([a-z]{2})\)?/;
 const CODE_PAIR = /([A-Z]{2,12})(?:\s+(\d{1,4}))?(?=\s|$)/g;
 const CODES_LINE = /^(?:[A-Z]{2,12}(?: \d{1,4})?)(?: [A-Z]{2,12} \d{1,4})*$/;
 const NOT_CODES = new Set(['LIMITE', 'EN', 'NOTE', 'INIT', 'REV', 'ADD', 'COR', 'ST', 'ANNEX']);
-const DOC_TYPE = /^(?:OUTCOME OF PROCEEDINGS|NOTE|["“]I["”] ITEM NOTE|INFORMATION NOTE|REPORT|OUTCOME OF THE COUNCIL MEETING|JOINT STATEMENT)$/;
+const DOC_TYPE =
+  /^(?:OUTCOME OF PROCEEDINGS|NOTE|["“]I["”] ITEM NOTE|INFORMATION NOTE|REPORT|OUTCOME OF THE COUNCIL MEETING|JOINT STATEMENT)$/;
 const FIELD = /^(From|To|Subject)\s*:\s*(.*)$/;
 const JOINT_TITLE = /\bjoint\b.*\b(?:statement|press release)\b|\bstatement following\b/i;
 
@@ -112,11 +113,23 @@ export function readHeader(text: string, blocks: readonly Block[]): HeaderResult
   const warnings: ParseWarning[] = [];
   if (jointTitle === null) {
     if (meta.documentNumber === null)
-      warnings.push({ code: 'no-document-number', message: 'No Council document number found on the cover page.', span: null });
+      warnings.push({
+        code: 'no-document-number',
+        message: 'No Council document number found on the cover page.',
+        span: null,
+      });
     if (meta.issuedOn === null)
-      warnings.push({ code: 'no-issue-date', message: 'No place and date of issue found on the cover page.', span: null });
+      warnings.push({
+        code: 'no-issue-date',
+        message: 'No place and date of issue found on the cover page.',
+        span: null,
+      });
     if (meta.subject === null)
-      warnings.push({ code: 'no-subject', message: 'No "Subject:" field found on the cover page.', span: null });
+      warnings.push({
+        code: 'no-subject',
+        message: 'No "Subject:" field found on the cover page.',
+        span: null,
+      });
   }
   return { meta, jointTitle, placeDate, warnings };
 }
@@ -127,7 +140,10 @@ function readCodes(line: string, at: number, meta: DocumentMeta): void {
     if (NOT_CODES.has(code)) continue;
     if (m[2] === undefined && code.length < 2) continue;
     const entry: SubjectCode = { code, number: m[2] === undefined ? null : Number(m[2]) };
-    meta.spans[`subjectCodes.${meta.subjectCodes.length}`] = { start: at + m.index, end: at + m.index + m[0].length };
+    meta.spans[`subjectCodes.${meta.subjectCodes.length}`] = {
+      start: at + m.index,
+      end: at + m.index + m[0].length,
+    };
     meta.subjectCodes.push(entry);
   }
 }

@@ -48,7 +48,12 @@ export function readMeeting(
   const place = findPlaceAndDates(text, blocks, header, issueYear);
   if (place.citySpan) spans.city = place.citySpan;
   if (place.dateSpan) spans.dates = place.dateSpan;
-  if (!place.start) warnings.push({ code: 'no-meeting-dates', message: 'No meeting dates found in the Subject or a place-and-date line.', span: null });
+  if (!place.start)
+    warnings.push({
+      code: 'no-meeting-dates',
+      message: 'No meeting dates found in the Subject or a place-and-date line.',
+      span: null,
+    });
   const title = makeTitle(meta, jointTitle?.text ?? null);
   const body = blocks.filter((b) => b.kind !== 'header');
   const bodyStart = body[0]?.span.start ?? text.length;
@@ -73,7 +78,8 @@ export function readMeeting(
     .replace(/\./g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  const id = place.start && citySlug !== '' ? `${prefix}-${place.start}-${citySlug}` : `doc-${sha256.slice(0, 12)}`;
+  const id =
+    place.start && citySlug !== '' ? `${prefix}-${place.start}-${citySlug}` : `doc-${sha256.slice(0, 12)}`;
   const yearOf = (d: string | null) => (d ? Number(d.slice(0, 4)) : null);
   return {
     meeting,
@@ -104,7 +110,12 @@ interface Place {
   dateSpan: Span | null;
 }
 
-function findPlaceAndDates(text: string, blocks: readonly Block[], header: HeaderResult, year: number | null): Place {
+function findPlaceAndDates(
+  text: string,
+  blocks: readonly Block[],
+  header: HeaderResult,
+  year: number | null,
+): Place {
   const candidates: Span[] = [];
   if (header.meta.spans.subject) candidates.push(header.meta.spans.subject);
   if (header.placeDate) candidates.push(header.placeDate.span);
@@ -132,7 +143,12 @@ function findPlaceAndDates(text: string, blocks: readonly Block[], header: Heade
   return { city: null, start: null, end: null, citySpan: null, dateSpan: null };
 }
 
-function findPresidency(text: string, from: number, date: string | null, spans: Record<string, Span>): string | null {
+function findPresidency(
+  text: string,
+  from: number,
+  date: string | null,
+  spans: Record<string, Span>,
+): string | null {
   const region = text.slice(from, from + 20000);
   const hosted = HOSTED.exec(region);
   const adjective = hosted ? (hosted[1] ?? hosted[2]) : undefined;
@@ -145,7 +161,12 @@ function findPresidency(text: string, from: number, date: string | null, spans: 
   return date ? (findPresidencyOn(date)?.country ?? null) : null;
 }
 
-function findIncoming(text: string, from: number, presidency: string | null, spans: Record<string, Span>): string | null {
+function findIncoming(
+  text: string,
+  from: number,
+  presidency: string | null,
+  spans: Record<string, Span>,
+): string | null {
   const region = text.slice(from, from + 20000);
   const m = INCOMING.exec(region);
   const found = m ? findPresidencyByAdjective(m[1] as string) : null;

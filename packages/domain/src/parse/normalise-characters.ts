@@ -9,6 +9,7 @@ const LIGATURES: Record<string, string> = {
 };
 
 // C0 controls except \t \n \r \f \v, DEL and C1 controls: never meaningful in a record.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 
 /**

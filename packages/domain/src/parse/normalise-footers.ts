@@ -6,7 +6,8 @@ const DOC_NUMBER = /^\d{3,5}\/(?:\d\/)?\d{2}$/;
 const INITIALS = /^[A-Za-z]{1,5}\/[a-z]{1,4}$/;
 const PAGE = /^\d{1,3}$/;
 // directorate codes: "DG D 1B", "DGD1B", "DGD 2C", "JAI.1", "RELEX.1", "GIP", "ECOFIN.2B"
-const DIRECTORATE = /^(?:DG|D|DGD?\d?[A-Z]?|\d[A-Z]|[A-Z]{2,6}\.\d{1,2}[A-Z]?|GIP|JAI|RELEX|SGS|TREE|ECOMP|COMPET)$/;
+const DIRECTORATE =
+  /^(?:DG|D|DGD?\d?[A-Z]?|\d[A-Z]|[A-Z]{2,6}\.\d{1,2}[A-Z]?|GIP|JAI|RELEX|SGS|TREE|ECOMP|COMPET)$/;
 const MARK = /^(?:LIMITE|EN|LIMITEEN|LIMITE\/EN|ANNEX|ANNEXE|REV|ADD|COR|[IVX]{1,4})$/;
 const ANNEX_LINE = /^ANNEX(?:\s+[IVX\d]{1,4})?$/;
 const HEADER_END = /^(?:Subject|From|To)\s*:|^OUTCOME OF PROCEEDINGS$/;

@@ -3,7 +3,8 @@
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** "1.", "2.1", "IV.", "1)", "a)", "(a)", "A." followed by text. */
-export const NUMBERED_START = /^(?:(\d{1,2}(?:\.\d{1,2})*)[.)]?|([IVXLC]{1,6})[.)]|\(?([a-z])\)|([A-Z])[.)])\s+(?=\S)/;
+export const NUMBERED_START =
+  /^(?:(\d{1,2}(?:\.\d{1,2})*)[.)]?|([IVXLC]{1,6})[.)]|\(?([a-z])\)|([A-Z])[.)])\s+(?=\S)/;
 const NUMBER_ALONE = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,6}[.)]|\(?[a-z]\)|[A-Z][.)])$/;
 const FIELD_LINE = /^(?:From|To|Subject|Subj\.|Date|Prev\. doc\.?|Ref\.?)\s*:/;
 const FIELD_ALONE = /^(?:From|To|Subject|Subj\.)\s*:$/;
@@ -13,7 +14,8 @@ const PLACE_DATE = new RegExp(
   'u',
 );
 const OR_LANGUAGE = /^\(OR\.\s*[a-z]{2}(?:,\s*[a-z]{2})*\)$/;
-const DOC_NUMBER_LINE = /^(?:\d{3,5}\/(?:\d\/)?\d{2}(?:\s+(?:REV|ADD|COR)\s*\d+)*|ST\s+\d{3,5}\s+\d{4}\s+\S.*)$/;
+const DOC_NUMBER_LINE =
+  /^(?:\d{3,5}\/(?:\d\/)?\d{2}(?:\s+(?:REV|ADD|COR)\s*\d+)*|ST\s+\d{3,5}\s+\d{4}\s+\S.*)$/;
 // one or more Council subject codes with running numbers: "JAIEX 14", "JAIEX 14 JAI 345 USA 24"
 const CODES_LINE = /^(?:[A-Z]{2,12}(?: \d{1,4})?)(?: [A-Z]{2,12} \d{1,4})*$/;
 const COUNCIL = /^(?:Council of the|European Union|Council of the European Union)$/i;

@@ -47,6 +47,24 @@ const NOTE_START = /^(\d{1,2})\s+(\S.*)$/;
  * Idempotent: `normaliseText(normaliseText(x).text).text === normaliseText(x).text`.
  */
 export function normaliseText(raw: string): { text: string; warnings: ParseWarning[] } {
+  const first = normaliseOnce(raw);
+  let text = first.text;
+  // Rejoining can, rarely, make a line that a second look reads differently (a footer broken by
+  // a hyphen, a label and its value): iterate to a fixed point; earlier spans then lose their place.
+  for (let round = 0; round < 4; round++) {
+    const again = normaliseOnce(text);
+    if (again.text === text) {
+      if (round === 0) return first;
+      const kept = first.warnings.map((w) => ({ ...w, span: null }));
+      const seen = new Set(kept.map((w) => w.code));
+      return { text, warnings: [...kept, ...again.warnings.filter((w) => !seen.has(w.code))] };
+    }
+    text = again.text;
+  }
+  return { text, warnings: first.warnings.map((w) => ({ ...w, span: null })) };
+}
+
+function normaliseOnce(raw: string): { text: string; warnings: ParseWarning[] } {
   const warnings: ParseWarning[] = [];
   const { text: clean, controlCount } = cleanCharacters(raw);
   if (controlCount > 0) {
@@ -102,13 +120,22 @@ function isHeaderish(line: string): boolean {
 
 /** Should `next` continue the paragraph `accum` (whose last physical line is `last`)? */
 function decideJoin(accum: string, last: string, next: string, gap: Gap, width: number): boolean {
+  // "1" / "INTRODUCTION": a bare heading number on its own line, its title on the next
+  if (/^\d{1,2}$/.test(accum) && looksLikeTitle(next) && !NUMBERED_START.test(next) && !isHeaderish(next))
+    return true;
   if (isNumberAlone(accum) || isFieldLabelAlone(accum))
     return !isFieldLine(next) && !isNumberAlone(next) && !NUMBERED_START.test(next);
   if (endsWithWrapHyphen(accum) && /^[\p{L}\d]/u.test(next) && !isBlockStart(next)) return true;
   if (isBlockStart(next) || isFieldLine(next)) return false;
   if (endsWithFunctionWord(accum)) return true;
   if (hasOpenParenthesis(accum) && (gap === 'none' || isFieldLine(accum))) return true;
-  if (gap !== 'break' && /^Subject\s*:/.test(accum) && continuesSubject(accum, next)) return true;
+  if (
+    /^Subject\s*:/.test(accum) &&
+    (gap === 'none'
+      ? continuesSubject(accum, next)
+      : gap === 'blank' && (startsLower(next) || MONTH_START.test(next)))
+  )
+    return true;
   const long = last.length >= width * 0.6;
   if (gap === 'blank') {
     return (
@@ -119,14 +146,18 @@ function decideJoin(accum: string, last: string, next: string, gap: Gap, width: 
       !isFieldLine(accum)
     );
   }
-  if (gap === 'break') return !isHeaderLine(accum) && (startsLower(next) || (!endsTerminal(accum) && long));
+  if (gap === 'break')
+    return (
+      !isHeaderLine(accum) && (startsLower(next) || (!endsTerminal(accum) && long && !looksLikeTitle(accum)))
+    );
   if (isHeaderish(accum)) return false;
   if (startsLower(next) && (!endsTerminal(accum) || long)) return true;
   if (looksLikeTitle(accum) && !(width < 150 && long)) return false;
   return long;
 }
 
-const MONTH_START = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONTH_START =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** A wrapped Subject line: "... Meeting, Valletta, 1-2" + "March 2017". */
 function continuesSubject(accum: string, next: string): boolean {
@@ -152,7 +183,7 @@ function measureWrapWidth(lines: readonly string[]): number {
     .map((l) => l.length)
     .sort((a, b) => a - b);
   if (lengths.length === 0) return 80;
-  return Math.max(20, lengths[Math.floor((lengths.length - 1) * 0.9)] as number);
+  return Math.max(60, lengths[Math.floor((lengths.length - 1) * 0.9)] as number);
 }
 
 /**

@@ -1,6 +1,11 @@
 import { sha256 } from '../hash.js';
 import type { DocumentMeta, Meeting } from '../schema/meta.js';
-import { type OutcomeDocument, OutcomeDocumentSchema, SCHEMA_VERSION, type SourceFormat } from '../schema/outcome-document.js';
+import {
+  type OutcomeDocument,
+  OutcomeDocumentSchema,
+  SCHEMA_VERSION,
+  type SourceFormat,
+} from '../schema/outcome-document.js';
 import type { Section } from '../schema/section.js';
 import type { ParseWarning } from '../schema/warning.js';
 import { splitBlocks } from './blocks.js';
@@ -39,20 +44,34 @@ export function parseOutcome(input: string, options: ParseOptions = {}): Outcome
   let raw = typeof input === 'string' ? input : String(input);
   if (raw.length > MAX_INPUT_LENGTH) {
     raw = raw.slice(0, MAX_INPUT_LENGTH);
-    warnings.push({ code: 'truncated-input', message: `Input cut at ${MAX_INPUT_LENGTH} characters.`, span: null });
+    warnings.push({
+      code: 'truncated-input',
+      message: `Input cut at ${MAX_INPUT_LENGTH} characters.`,
+      span: null,
+    });
   }
   if (looksBinary(raw)) {
-    warnings.push({ code: 'binary-content', message: 'The input looks like binary data, not text.', span: null });
+    warnings.push({
+      code: 'binary-content',
+      message: 'The input looks like binary data, not text.',
+      span: null,
+    });
   }
   const normalised = runPass('normalise', warnings, () => normaliseText(raw), { text: '', warnings: [] });
   const text = normalised.text;
   warnings.push(...normalised.warnings);
   const hash = sha256(text);
-  if (text.trim() === '') warnings.push({ code: 'empty-input', message: 'The input holds no text.', span: null });
+  if (text.trim() === '')
+    warnings.push({ code: 'empty-input', message: 'The input holds no text.', span: null });
   const blocks = runPass('blocks', warnings, () => splitBlocks(text), [] as Block[]);
   const header = runPass('header', warnings, () => readHeader(text, blocks), emptyHeader());
   warnings.push(...header.warnings);
-  const meeting = runPass('meeting', warnings, () => readMeeting(text, blocks, header, hash), emptyMeeting(hash));
+  const meeting = runPass(
+    'meeting',
+    warnings,
+    () => readMeeting(text, blocks, header, hash),
+    emptyMeeting(hash),
+  );
   warnings.push(...meeting.warnings);
   const structure = runPass(
     'structure',
@@ -63,7 +82,11 @@ export function parseOutcome(input: string, options: ParseOptions = {}): Outcome
   warnings.push(...structure.warnings);
   if (structure.sections.some((s) => s.kind === 'annex')) {
     const annex = structure.sections.find((s) => s.kind === 'annex') as Section;
-    warnings.push({ code: 'annex-skipped', message: 'The annex was recognised and not read for statements.', span: annex.titleSpan });
+    warnings.push({
+      code: 'annex-skipped',
+      message: 'The annex was recognised and not read for statements.',
+      span: annex.titleSpan,
+    });
   }
   const ctx: ParseContext = meeting.ctx;
   const facts = runPass(
@@ -84,7 +107,12 @@ export function parseOutcome(input: string, options: ParseOptions = {}): Outcome
     schemaVersion: SCHEMA_VERSION,
     parserVersion: PARSER_VERSION,
     id: meeting.id,
-    source: { text, sha256: hash, format: (options.format ?? 'txt') as SourceFormat, fileName: options.fileName ?? null },
+    source: {
+      text,
+      sha256: hash,
+      format: (options.format ?? 'txt') as SourceFormat,
+      fileName: options.fileName ?? null,
+    },
     meta: header.meta,
     meeting: meeting.meeting,
     sections: structure.sections,
@@ -128,7 +156,11 @@ function runPass<T>(name: string, warnings: ParseWarning[], pass: () => T, fallb
     return pass();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    warnings.push({ code: 'pass-failed', message: `The ${name} pass failed: ${message.slice(0, 200)}`, span: null });
+    warnings.push({
+      code: 'pass-failed',
+      message: `The ${name} pass failed: ${message.slice(0, 200)}`,
+      span: null,
+    });
     return fallback;
   }
 }
@@ -140,13 +172,15 @@ function looksBinary(raw: string): boolean {
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) bad++;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd || (c >= 0x7f && c < 0xa0))
+      bad++;
   }
   return bad / sample.length > 0.1;
 }
 
 function looksLikeRecord(text: string, header: HeaderResult, sections: readonly Section[]): boolean {
-  if (header.meta.documentNumber !== null || header.meta.subject !== null || header.jointTitle !== null) return true;
+  if (header.meta.documentNumber !== null || header.meta.subject !== null || header.jointTitle !== null)
+    return true;
   const hits = text.slice(0, 50000).match(GENRE_WORDS)?.length ?? 0;
   return hits >= 3 && sections.length > 0;
 }
@@ -181,5 +215,10 @@ function emptyMeeting(hash: string): MeetingResult {
     delegations: [],
     spans: {},
   };
-  return { meeting, id: `doc-${hash.slice(0, 12)}`, ctx: { defaultYear: null, meetingDate: null }, warnings: [] };
+  return {
+    meeting,
+    id: `doc-${hash.slice(0, 12)}`,
+    ctx: { defaultYear: null, meetingDate: null },
+    warnings: [],
+  };
 }

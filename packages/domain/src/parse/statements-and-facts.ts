@@ -1,4 +1,4 @@
-import type { Commitment, Entity, Figure } from '../schema/facts.js';
+import type { Commitment, DateMention, Entity, Figure } from '../schema/facts.js';
 import type { Section } from '../schema/section.js';
 import type { Span } from '../schema/span.js';
 import type { Statement } from '../schema/statement.js';
@@ -58,6 +58,7 @@ export function extractStatementsAndFacts(input: StatementsInput): StatementsOut
     const dateWarnings: ParseWarning[] = [];
     const cues = factCues(tokensOf(sentences, statement));
     statement.dates = cues.date ? findDates(text, start, end, ctx.defaultYear, dateWarnings) : [];
+    if (cues.future && ctx.meetingDate !== null) rollForward(statement.dates, ctx.meetingDate);
     if (!dateWarned && dateWarnings.length > 0) {
       warnings.push(dateWarnings[0] as ParseWarning);
       dateWarned = true;
@@ -118,6 +119,24 @@ function factCues(tokens: readonly Token[]): { date: boolean; digit: boolean; fu
     }
   }
   return { date: date || digit, digit, future };
+}
+
+/**
+ * A next step announced for a day or month written without a year that, in the meeting's year,
+ * would already be past ("will take place from 29 January ..." in a November record) falls in
+ * the following year.
+ */
+function rollForward(dates: DateMention[], meetingDate: string): void {
+  const meetingMonth = meetingDate.slice(0, 7);
+  for (const d of dates) {
+    if (!d.yearInferred || d.value.slice(0, 7) >= meetingMonth) continue;
+    d.value = shiftYear(d.value);
+    if (d.end !== null) d.end = shiftYear(d.end);
+  }
+}
+
+function shiftYear(iso: string): string {
+  return `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
 }
 
 /** The tokens of the sentence a statement belongs to. */

@@ -1,6 +1,7 @@
 import { type ActorMention, findActorMentions } from './actors.js';
 import { type Token, tokenizeWords } from './statements-phrases.js';
-import { findReportingVerbs, matchReportingVerbAt, type VerbMatch } from './verbs.js';
+import { findPassive, isSubjectPosition, verbAfterSubject } from './statements-subjects.js';
+import { findReportingVerbs, type VerbMatch } from './verbs.js';
 
 /**
  * One speaker's part of a sentence: who (a mention, possibly a pronoun still to resolve),
@@ -10,34 +11,17 @@ export interface Clause {
   start: number;
   end: number;
   mention: ActorMention | null;
-  /** Span of the words naming the speaker; wider than `mention` for "X joined Y in welcoming". */
+  /** Span of the words naming the speaker. */
   mentionStart: number;
   mentionEnd: number;
   verb: VerbMatch | null;
   voice: 'active' | 'passive' | 'none';
-  /** The grammatical subject when it differs from `mention` ("The US delegation" joined ...): what "It" refers to next. */
+  /** The grammatical subject: what a singular "It" in the next sentence refers to. */
   subject: ActorMention | null;
   /** All actors named inside the clause (for "The latter"). */
   named: ActorMention[];
 }
 
-/** Words that may stand between a subject and its verb ("The EU also welcomed", "It has managed"). */
-const GAP_WORDS = new Set(
-  (
-    'also further briefly both all then again strongly fully once furthermore moreover particularly notably explicitly ' +
-    'repeatedly likewise similarly equally warmly firmly clearly jointly subsequently finally additionally in turn ' +
-    'has have had is are was were will would shall should can could may might must been being be did does do ' +
-    'continues continued continue remains remained wishes wished intends intended wants wanted would like ' +
-    'which who furthermore however therefore thus duly very much broadly generally specifically expressly formally ' +
-    'emphatically readily openly rightly together each now currently still already recently today later meanwhile'
-  ).split(' '),
-);
-/** Gap words after which "to" may follow ("continues to encourage", "would like to"). */
-const TO_TAKERS = new Set(
-  'continues continued continue wishes wished intends intended wants wanted like remains'.split(' '),
-);
-/** Auxiliaries of a passive ("was echoed by", "were also identified ... by"). */
-const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'as']);
 /** "According to the US delegation, ..." opens a sentence whose speaker is that actor. */
 const ACCORDING_RE = /^\s*(?:according to|in the view of|as explained by|as stated by)\s+$/i;
 /** A word after a sentence-initial subject that shows it is the subject ("The US has admitted ..."). */
@@ -52,15 +36,6 @@ const SUBJECT_VERBS = new Set(
 const CLAUSE_BREAK_RE = /(?:[,;:]\s*(?:whereas|while|whilst|but|and)?|\s(?:whereas|whilst))\s*$/;
 const PAST_WORD_RE = /^[a-z]+ed$/;
 const TRAILING_PUNCT_RE = /[\s,;:]/;
-const COMMA_END_RE = /,\s*$/;
-const AND_END_RE = /\b(?:and|or)\s*,?\s*$/;
-/** Words after which a verb stands in its base form ("will host", "continues to encourage", "did note"). */
-const BASE_LICENSERS = new Set('will would shall should can could may might must did does do to'.split(' '));
-/** Verbs whose object is the subject of the next infinitive: "allowed parties to take note". */
-const INFINITIVE_HOSTS = new Set(['allowed', 'allow', 'allows', 'enabled', 'enable', 'enables', 'permitted']);
-const PLURAL_PRONOUNS = new Set(['they', 'we']);
-const GAP_TEXT_RE = /^[\s,]*$/;
-const MAX_GAP = 4;
 
 interface Anchor {
   mention: ActorMention;
@@ -68,7 +43,6 @@ interface Anchor {
   mentionEnd: number;
   subject?: ActorMention;
 }
-const MAX_PASSIVE_REACH = 8;
 
 /**
  * Reads the speakers of one sentence and cuts it into clauses, one per speaker:
@@ -87,8 +61,7 @@ export function readClauses(text: string, start: number, end: number, words?: re
   for (const mention of mentions) {
     if (mention.kind !== 'named' && !isSubjectPosition(text, tokens, mention, start, anchors.length))
       continue;
-    const infinitive = INFINITIVE_HOSTS.has(tokens[mention.from - 1]?.lower ?? '');
-    const verb = verbAfter(text, tokens, mention.to, isPlural(text, mention), infinitive);
+    const verb = verbAfterSubject(text, tokens, mention);
     if (verb === null) continue;
     anchors.push({ mention, verb, mentionEnd: mention.end });
   }
@@ -188,104 +161,4 @@ function toClause(
     subject: anchor.subject ?? anchor.mention,
     named: mentions.filter((m) => m.kind === 'named' && m.start >= start && m.end <= e),
   };
-}
-
-/** Whether a subject takes a plural verb ("Both sides welcome", "They note"). */
-function isPlural(text: string, m: ActorMention): boolean {
-  if (
-    m.side === 'both' ||
-    m.id === 'member-states' ||
-    (m.to - m.from > 2 && text.slice(m.start, m.end).includes(' and '))
-  ) {
-    return true;
-  }
-  return m.kind !== 'named' && PLURAL_PRONOUNS.has(text.slice(m.start, m.end).toLowerCase());
-}
-
-/** Pronouns count as subjects only at the start of the sentence or right after an introductory clause. */
-function isSubjectPosition(
-  text: string,
-  tokens: readonly Token[],
-  m: ActorMention,
-  start: number,
-  anchorsSoFar: number,
-): boolean {
-  if (m.from === 0) return true;
-  if (anchorsSoFar > 0) return false;
-  const before = text.slice(Math.max(start, m.start - 16), m.start);
-  return COMMA_END_RE.test(before) && tokens[m.from - 1] !== undefined && !AND_END_RE.test(before);
-}
-
-/** The reporting verb right after a subject, allowing an insertion, adverbs and auxiliaries in between. */
-function verbAfter(
-  text: string,
-  tokens: readonly Token[],
-  from: number,
-  plural: boolean,
-  infinitive = false,
-): VerbMatch | null {
-  const skip = skipInsertion(text, tokens, from);
-  let j = skip.index;
-  let prevEnd = skip.end;
-  let licensed = plural;
-  for (let skipped = 0; skipped <= MAX_GAP; skipped++) {
-    const tok = tokens[j];
-    if (tok === undefined) return null;
-    if (prevEnd !== null && (tok.start - prevEnd > 4 || !GAP_TEXT_RE.test(text.slice(prevEnd, tok.start))))
-      return null;
-    const verb = matchReportingVerbAt(tokens, j);
-    // A bare base form needs a plural subject or an auxiliary: "the EU report on ..." is a noun.
-    if (verb !== null) return verb.form === 'base' && !licensed ? null : verb;
-    if (BASE_LICENSERS.has(tok.lower)) licensed = true;
-    const gapOk =
-      GAP_WORDS.has(tok.lower) || (tok.lower === 'to' && ((j > from && TO_TAKERS.has(tokens[j - 1]!.lower)) || (j === from && infinitive)));
-    if (!gapOk) return null;
-    prevEnd = tok.end;
-    j++;
-  }
-  return null;
-}
-
-/** A parenthesis or comma-enclosed insertion after a subject: "The US delegation (DOJ) presented", "Europol, represented by its Director, informed". */
-const INSERTION_RE =
-  /^\s*(?:\([^()\n]{1,80}\)|,[^,;.()\n]{1,80},|,?\s*(?:for (?:its|their|his|her) part|in (?:turn|particular|response|return|addition|this regard|that regard|this context|that context))\b,?)/i;
-
-const INSERTION_SKIP_RE = /^,\s*(?:which|who|and|but|while|whereas)\b/;
-
-/** The first token after an insertion that follows token `from - 1` and where the insertion ends; else `from`. */
-function skipInsertion(
-  text: string,
-  tokens: readonly Token[],
-  from: number,
-): { index: number; end: number | null } {
-  const at = tokens[from - 1]?.end;
-  if (at === undefined) return { index: from, end: null };
-  const m = INSERTION_RE.exec(text.slice(at, at + 90));
-  if (m === null || INSERTION_SKIP_RE.test(m[0].trimStart())) return { index: from, end: at };
-  const after = at + m[0].length;
-  let j = from;
-  while (j < tokens.length && (tokens[j] as Token).start < after) j++;
-  return { index: j, end: after };
-}
-
-/** "... was echoed by the US delegation", "... were also identified as areas of focus by the US delegation". */
-function findPassive(
-  tokens: readonly Token[],
-  mentions: ActorMention[],
-  verbs: VerbMatch[],
-): { mention: ActorMention; verb: VerbMatch } | null {
-  for (const verb of verbs) {
-    if (verb.form !== 'participle' && verb.form !== 'past') continue;
-    const aux = [tokens[verb.from - 1], tokens[verb.from - 2]].some(
-      (t) => t !== undefined && BE_WORDS.has(t.lower),
-    );
-    if (!aux) continue;
-    for (let j = verb.to; j < Math.min(tokens.length, verb.to + MAX_PASSIVE_REACH); j++) {
-      if (tokens[j]!.lower !== 'by') continue;
-      const agent = mentions.find((m) => m.from === j + 1 && m.kind === 'named');
-      if (agent !== undefined) return { mention: agent, verb };
-      break;
-    }
-  }
-  return null;
 }

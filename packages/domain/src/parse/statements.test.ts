@@ -59,13 +59,22 @@ describe('readStatements', () => {
     ]);
   });
 
-  it('reads "X joined Y in welcoming" as both sides welcoming, and "It" next as X', () => {
+  it('reads "X joined Y in welcoming" as X agreeing (join), and "It" next as X', () => {
     const text =
       'The US delegation joined the EU side in welcoming a study visit to New York. It recognised the influence of the US violent extremist scene.';
     const { statements } = read(text);
-    expect(brief(statements[0]!)).toMatchObject({ actor: 'both', verb: 'welcome', stance: 'support' });
-    expect(statements[0]!.actor.mention).toBe('The US delegation joined the EU side');
+    expect(brief(statements[0]!)).toMatchObject({ actor: 'us', verb: 'join', stance: 'agreement' });
     expect(statements[1]!.actor).toMatchObject({ id: 'us', mention: 'It', resolvedFrom: statements[0]!.id });
+  });
+
+  it('reads the object of "allowed ... to" as the speaker of the infinitive', () => {
+    const { statements } = read('A brief point on crime allowed parties to take note of a joint project.');
+    expect(brief(statements[0]!)).toMatchObject({ actor: 'both', verb: 'take note', stance: 'information' });
+  });
+
+  it('does not read the object of "urged ... to" as a speaker', () => {
+    const { statements } = read('The EU side urged the US side to present a timeline.');
+    expect(statements.map((s) => [s.actor.id, s.verb])).toEqual([['eu', 'urge']]);
   });
 
   it('splits two speakers of a contrast sentence into contiguous slices', () => {

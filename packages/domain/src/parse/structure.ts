@@ -57,7 +57,11 @@ function romanValue(r: string): number {
  * paragraphs and own-line titles, each with `span` (title without asterisks) and `bodySpan`.
  * Warns `no-sections`, `unknown-heading`, `low-topic-confidence`.
  */
-export function buildSections(text: string, blocks: readonly Block[], options: { jointStatement?: boolean } = {}): StructureResult {
+export function buildSections(
+  text: string,
+  blocks: readonly Block[],
+  options: { jointStatement?: boolean } = {},
+): StructureResult {
   const out: Block[] = blocks.map((b) => ({ ...b, span: { ...b.span } }));
   const warnings: ParseWarning[] = [];
   const lineOf = (b: Block) => text.slice(b.span.start, b.span.end);
@@ -75,6 +79,7 @@ export function buildSections(text: string, blocks: readonly Block[], options: {
   const ownLineSubtopics = new Map<number, SubtopicMark[]>();
   let lastArabic = 0;
   let lastRoman = 0;
+  let listCounter = 0;
   let currentTop: Heading | null = null;
   let inAnnex = false;
   for (const c of candidates) {
@@ -94,7 +99,8 @@ export function buildSections(text: string, blocks: readonly Block[], options: {
         break;
       case 'roman': {
         const value = romanValue(c.number ?? '');
-        if (lastRoman > 0 && value !== lastRoman + 1) warnUnknown(warnings, titleSpan, c.line, 'out of sequence');
+        if (lastRoman > 0 && value !== lastRoman + 1)
+          warnUnknown(warnings, titleSpan, c.line, 'out of sequence');
         lastRoman = value;
         lastArabic = 0;
         break;
@@ -102,12 +108,19 @@ export function buildSections(text: string, blocks: readonly Block[], options: {
       case 'arabic': {
         const value = Number(c.number);
         if (hasRoman) level = 2;
-        else if (value === 1 && lastArabic >= 1 && currentTop !== null) {
+        else if (
+          currentTop !== null &&
+          ((value === 1 && lastArabic >= 1) ||
+            (listCounter > 0 && value === listCounter + 1 && value !== lastArabic + 1))
+        ) {
           // a numbered list restarting inside an item: "1. Europol ..." is not a new agenda item
           block.kind = 'list-item';
+          listCounter = value;
           continue;
-        } else if (lastArabic > 0 && value !== lastArabic + 1) warnUnknown(warnings, titleSpan, c.line, 'out of sequence');
+        } else if (lastArabic > 0 && value !== lastArabic + 1)
+          warnUnknown(warnings, titleSpan, c.line, 'out of sequence');
         lastArabic = value;
+        listCounter = 0;
         break;
       }
       case 'dotted':
@@ -119,13 +132,22 @@ export function buildSections(text: string, blocks: readonly Block[], options: {
           warnUnknown(warnings, titleSpan, c.line, 'lettered item outside any numbered item');
           continue;
         }
-        level = Math.min(3, (headings[headings.length - 1]?.level ?? 1) + (headings[headings.length - 1]?.scheme === 'lower' ? 0 : 1));
+        level = Math.min(
+          3,
+          (headings[headings.length - 1]?.level ?? 1) +
+            (headings[headings.length - 1]?.scheme === 'lower' ? 0 : 1),
+        );
         break;
       case 'upper':
         level = hasRoman || hasArabic ? 2 : 1;
         break;
       case 'plain':
-        if (hasNumbered && currentTop !== null && currentTop.scheme !== 'plain' && currentTop.scheme !== 'caps') {
+        if (
+          hasNumbered &&
+          currentTop !== null &&
+          currentTop.scheme !== 'plain' &&
+          currentTop.scheme !== 'caps'
+        ) {
           // a short title line inside a numbered item: a sub-topic of its own line
           const list = ownLineSubtopics.get(headings.length - 1) ?? [];
           list.push({ title, span: titleSpan, from: block.span.start });
@@ -143,14 +165,18 @@ export function buildSections(text: string, blocks: readonly Block[], options: {
   const sections: Section[] = [];
   const bodyBlocks = out.filter((b) => b.kind !== 'header');
   const lastEnd = bodyBlocks[bodyBlocks.length - 1]?.span.end ?? 0;
-  const firstHeadingStart = headings.length > 0 ? (out[(headings[0] as Heading).block] as Block).span.start : lastEnd;
+  const firstHeadingStart =
+    headings.length > 0 ? (out[(headings[0] as Heading).block] as Block).span.start : lastEnd;
   const preamble = bodyBlocks.filter((b) => b.span.end <= firstHeadingStart && b.kind !== 'footnote');
   if (headings.length === 0) {
     sections.push(...paragraphSections(text, bodyBlocks, options.jointStatement === true, warnings));
     return { sections, blocks: out, warnings };
   }
   if (preamble.length > 0 && preamble.some((b) => b.kind === 'paragraph')) {
-    const span = { start: (preamble[0] as Block).span.start, end: (preamble[preamble.length - 1] as Block).span.end };
+    const span = {
+      start: (preamble[0] as Block).span.start,
+      end: (preamble[preamble.length - 1] as Block).span.end,
+    };
     sections.push({
       id: 'sec-0',
       number: null,
@@ -179,7 +205,9 @@ export function buildSections(text: string, blocks: readonly Block[], options: {
     for (let k = h.block; k < endBlock; k++) end = Math.max(end, (out[k] as Block).span.end);
     while (parents.length > 0 && (parents[parents.length - 1] as Section).level >= h.level) parents.pop();
     const parent = h.scheme === 'annex' ? null : (parents[parents.length - 1] ?? null);
-    const own = out.slice(h.block + 1, endBlock).filter((b) => b.kind === 'paragraph' || b.kind === 'list-item');
+    const own = out
+      .slice(h.block + 1, endBlock)
+      .filter((b) => b.kind === 'paragraph' || b.kind === 'list-item');
     const bodyText = own.map((b) => text.slice(b.span.start, b.span.end)).join('\n');
     const isSummary = /^summary$/i.test(h.title.trim());
     const topic: TopicRef =
@@ -188,7 +216,13 @@ export function buildSections(text: string, blocks: readonly Block[], options: {
         : matchTopic(h.title, bodyText, { parentTopicId: parent?.topic.id ?? null });
     const id = `sec-${sections.filter((s) => s.kind !== 'preamble').length + 1}`;
     if (topic.confidence <= LOW_TOPIC_CONFIDENCE) warnLow(warnings, h.titleSpan, h.title);
-    const marks = [...findAsteriskSubtopics(text, own.map((b) => b.span)), ...(ownLineSubtopics.get(index) ?? [])];
+    const marks = [
+      ...findAsteriskSubtopics(
+        text,
+        own.map((b) => b.span),
+      ),
+      ...(ownLineSubtopics.get(index) ?? []),
+    ];
     const section: Section = {
       id,
       number: h.number,
@@ -201,16 +235,25 @@ export function buildSections(text: string, blocks: readonly Block[], options: {
       titleSpan: h.titleSpan,
       subtopics: [],
     };
-    const childStart = headings.slice(index + 1).find((x) => x.level > h.level && (out[x.block] as Block).span.start < end);
+    const childStart = headings
+      .slice(index + 1)
+      .find((x) => x.level > h.level && (out[x.block] as Block).span.start < end);
     const subtopicEnd = childStart ? (out[childStart.block] as Block).span.start : end;
     section.subtopics =
       h.scheme === 'annex'
         ? []
-        : buildSubtopics(text, marks.filter((m) => m.span.start < subtopicEnd), subtopicEnd, id, (title, body) => {
-            const t = matchTopic(title, body, { parentTopicId: topic.id });
-            if (t.confidence <= LOW_TOPIC_CONFIDENCE) warnLow(warnings, marks.find((m) => m.title === title)?.span ?? null, title);
-            return t;
-          });
+        : buildSubtopics(
+            text,
+            marks.filter((m) => m.span.start < subtopicEnd),
+            subtopicEnd,
+            id,
+            (title, body) => {
+              const t = matchTopic(title, body, { parentTopicId: topic.id });
+              if (t.confidence <= LOW_TOPIC_CONFIDENCE)
+                warnLow(warnings, marks.find((m) => m.title === title)?.span ?? null, title);
+              return t;
+            },
+          );
     sections.push(section);
     parents.push(section);
   });
@@ -218,10 +261,16 @@ export function buildSections(text: string, blocks: readonly Block[], options: {
 }
 
 /** Joint statements (and texts without headings): one section per paragraph. */
-function paragraphSections(text: string, body: readonly Block[], joint: boolean, warnings: ParseWarning[]): Section[] {
+function paragraphSections(
+  text: string,
+  body: readonly Block[],
+  joint: boolean,
+  warnings: ParseWarning[],
+): Section[] {
   const paragraphs = body.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item');
   if (paragraphs.length === 0) {
-    if (body.length > 0) warnings.push({ code: 'no-sections', message: 'No headings and no paragraphs found.', span: null });
+    if (body.length > 0)
+      warnings.push({ code: 'no-sections', message: 'No headings and no paragraphs found.', span: null });
     return [];
   }
   const numbered = paragraphs.filter((b) => b.number !== null && /^\d+$/.test(b.number)).length;
@@ -231,7 +280,10 @@ function paragraphSections(text: string, body: readonly Block[], joint: boolean,
       message: 'No agenda headings found; the body is kept as one preamble section.',
       span: null,
     });
-    const span = { start: (paragraphs[0] as Block).span.start, end: (paragraphs[paragraphs.length - 1] as Block).span.end };
+    const span = {
+      start: (paragraphs[0] as Block).span.start,
+      end: (paragraphs[paragraphs.length - 1] as Block).span.end,
+    };
     return [
       {
         id: 'sec-1',
@@ -249,7 +301,7 @@ function paragraphSections(text: string, body: readonly Block[], joint: boolean,
   }
   return paragraphs.map((b, i) => {
     const bodyText = text.slice(b.span.start, b.span.end);
-    let topic = matchTopic(null, bodyText);
+    let topic = matchTopic(null, bodyText, { minBodyHits: 1 });
     if (topic.matchedBy === 'derived') {
       const words = bodyText.replace(NUMBERED_START, '').split(/\s+/).slice(0, 6).join(' ');
       topic = matchTopic(words.replace(/[^\p{L}\d\s-]/gu, ''));

@@ -67,16 +67,18 @@ export function deriveTopicId(title: string): string {
  * Places a heading (and optionally its body) in the canonical taxonomy: a title alias first
  * (confidence 1 when equal, 0.9 when contained), then key terms in the title (0.6–0.8), then key
  * terms in the body (0.4–0.6), else a topic derived from the title (`x-<slug>`, 0.2; 0.1 when
- * there is no title). `parentTopicId` favours sub-topics of the section's topic on ties.
+ * there is no title). `parentTopicId` favours sub-topics of the section's topic on ties;
+ * `minBodyHits` (default 2) is how many key-term hits a body needs (1 for a short paragraph).
  * @example matchTopic('Update on progress towards Visa Reciprocity') // { id: 'visa-reciprocity', matchedBy: 'title-alias', ... }
  */
 export function matchTopic(
   title: string | null,
   bodyText?: string,
-  context: { parentTopicId?: string | null } = {},
+  context: { parentTopicId?: string | null; minBodyHits?: number } = {},
 ): TopicRef {
   const normalised = title === null ? '' : normaliseTitle(title);
-  const favour = (p: Prepared) => (context.parentTopicId && p.topic.parentId === context.parentTopicId ? 0.5 : 0);
+  const favour = (p: Prepared) =>
+    context.parentTopicId && p.topic.parentId === context.parentTopicId ? 0.5 : 0;
   if (normalised !== '') {
     let best: { p: Prepared; exact: boolean; length: number } | null = null;
     for (const p of PREPARED) {
@@ -91,7 +93,8 @@ export function matchTopic(
     let bestTerms: { p: Prepared; score: number } | null = null;
     for (const p of PREPARED) {
       let score = 0;
-      for (const term of p.terms) if (contains(normalised, normaliseTitle(term))) score += 1 + term.split(' ').length * 0.1;
+      for (const term of p.terms)
+        if (contains(normalised, normaliseTitle(term))) score += 1 + term.split(' ').length * 0.1;
       if (score === 0) continue;
       score += favour(p);
       if (bestTerms === null || score > bestTerms.score) bestTerms = { p, score };
@@ -103,15 +106,31 @@ export function matchTopic(
     const scored = PREPARED.filter((p) => p.topic.id !== 'annex')
       .map((p) => {
         let score = 0;
-        for (const term of p.terms) score += countOccurrences(body, term);
-        return { p, score: score === 0 ? 0 : score + favour(p) };
+        let first = Number.MAX_SAFE_INTEGER;
+        for (const term of p.terms) {
+          const n = countOccurrences(body, term);
+          if (n > 0) {
+            score += n;
+            first = Math.min(first, body.indexOf(term));
+          }
+        }
+        return { p, score: score === 0 ? 0 : score + favour(p), first };
       })
-      .sort((a, b) => b.score - a.score);
+      // most hits first; on a tie, the topic the text raises first
+      .sort((a, b) => b.score - a.score || a.first - b.first);
     const [first, second] = scored;
-    if (first && first.score >= 2 && first.score >= (second?.score ?? 0) * 1.25) {
-      return ref(first.p.topic, Math.min(0.6, 0.35 + 0.05 * first.score), 'body-terms');
+    const runnerUp = second?.score ?? 0;
+    if (first && first.score >= (context.minBodyHits ?? 2)) {
+      const margin = first.score >= runnerUp * 1.25 ? 0 : first.score > runnerUp ? 0.05 : 0.1;
+      return ref(first.p.topic, Math.min(0.6, 0.35 + 0.05 * first.score) - margin, 'body-terms');
     }
   }
-  if (normalised === '') return { id: 'x-untitled', label: 'Untitled', confidence: 0.1, matchedBy: 'derived' };
-  return { id: deriveTopicId(title ?? ''), label: (title ?? '').trim().slice(0, 120), confidence: 0.2, matchedBy: 'derived' };
+  if (normalised === '')
+    return { id: 'x-untitled', label: 'Untitled', confidence: 0.1, matchedBy: 'derived' };
+  return {
+    id: deriveTopicId(title ?? ''),
+    label: (title ?? '').trim().slice(0, 120),
+    confidence: 0.2,
+    matchedBy: 'derived',
+  };
 }

@@ -17,17 +17,22 @@ export const WARNING_CODES: Readonly<Record<WarningCode, string>> = {
   'no-sections': 'No agenda headings were found; the body was kept as one section (or paragraphs).',
   'footer-inside-paragraph':
     'A page footer (document number, initials, page, LIMITE, EN) interrupted a paragraph; it was removed and the paragraph rejoined at the span.',
-  'footnote-detached': 'A footnote was found but its call mark was not; it was kept after the paragraph printed above it.',
-  'unknown-heading': 'A line looked like a heading but did not fit the numbering (out of sequence, or lettered outside a numbered item).',
-  'low-topic-confidence': 'A heading or sub-topic matched no topic of the taxonomy; a topic was derived from its title.',
-  'unattributed-sentence': 'A sentence has no speaker the parser could recognise; it was kept as an unattributed statement.',
+  'footnote-detached':
+    'A footnote was found but its call mark was not; it was kept after the paragraph printed above it.',
+  'unknown-heading':
+    'A line looked like a heading but did not fit the numbering (out of sequence, or lettered outside a numbered item).',
+  'low-topic-confidence':
+    'A heading or sub-topic matched no topic of the taxonomy; a topic was derived from its title.',
+  'unattributed-sentence':
+    'A sentence has no speaker the parser could recognise; it was kept as an unattributed statement.',
   'unresolved-pronoun': 'A sentence starting with a pronoun ("It", "They") had no earlier actor to refer to.',
   'unrecognised-verb': 'A speaker was found but no reporting verb from the lexicon.',
   'ambiguous-date': 'A date could be read in more than one way.',
   'date-without-year': 'A date was written without a year; the year was taken from the document.',
   'truncated-input': 'The input was longer than the parser accepts and was cut.',
   'annex-skipped': 'An annex (participants, agenda) was recognised and not read for statements.',
-  'pass-failed': 'A parser pass failed on this input; its part of the document is left empty. This is a bug to report.',
+  'pass-failed':
+    'A parser pass failed on this input; its part of the document is left empty. This is a bug to report.',
 };
 
 /** The explanation of a warning code. */

@@ -31,7 +31,11 @@ const PAGE_1 = [
   '7725/23 RS/mr 1',
   'JAI.1 LIMITE EN',
 ];
-const PAGE_2 = ['regime under the new UN agreement.', '2. Update on progress towards Visa Reciprocity', 'Both sides agreed to continue working in the tripartite process.'];
+const PAGE_2 = [
+  'regime under the new UN agreement.',
+  '2. Update on progress towards Visa Reciprocity',
+  'Both sides agreed to continue working in the tripartite process.',
+];
 
 describe('readPdfText', () => {
   it('reads the text of every page, footers included, in page order', async () => {
@@ -60,7 +64,10 @@ describe('readPdfText', () => {
 
   it('refuses a PDF declaring encryption', async () => {
     const bytes = await makePdf([['hello']]);
-    const marked = new Uint8Array([...bytes, ...new TextEncoder().encode('\ntrailer\n<< /Encrypt 5 0 R >>\n')]);
+    const marked = new Uint8Array([
+      ...bytes,
+      ...new TextEncoder().encode('\ntrailer\n<< /Encrypt 5 0 R >>\n'),
+    ]);
     const result = await readPdfText(marked);
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/encrypted/) });
   });
@@ -82,7 +89,9 @@ describe('parseOutcomePdf', () => {
     expect(doc.meta.documentNumber).toBe('7725/23');
     expect(doc.id).toBe('som-2023-03-16-stockholm');
     expect(doc.source.text).not.toContain('RS/mr');
-    expect(doc.source.text).toContain('e-evidence agreement. The US delegation warned against the creation of a parallel data protection regime under');
+    expect(doc.source.text).toContain(
+      'e-evidence agreement. The US delegation warned against the creation of a parallel data protection regime under',
+    );
     expect(doc.sections.map((s) => s.topic.id)).toEqual(['e-evidence', 'visa-reciprocity']);
     expect(doc.warnings.map((w) => w.code)).toContain('footer-inside-paragraph');
   });

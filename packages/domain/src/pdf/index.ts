@@ -1,6 +1,6 @@
 import { extractText, getDocumentProxy } from 'unpdf';
-import type { OutcomeDocument } from '../schema/outcome-document.js';
 import { parseOutcome } from '../parse/parse-outcome.js';
+import type { OutcomeDocument } from '../schema/outcome-document.js';
 
 /** Limits of `readPdfText`. */
 export interface PdfLimits {
@@ -25,15 +25,18 @@ export async function readPdfText(bytes: Uint8Array, limits: PdfLimits = {}): Pr
   const maxPages = limits.maxPages ?? 500;
   const maxBytes = limits.maxBytes ?? 50 * 1024 * 1024;
   try {
-    if (!(bytes instanceof Uint8Array) || bytes.length < 8) return { ok: false, error: 'not a PDF (too short)' };
+    if (!(bytes instanceof Uint8Array) || bytes.length < 8)
+      return { ok: false, error: 'not a PDF (too short)' };
     const head = bytes.subarray(0, 1024);
     const at = indexOfMagic(head);
     if (at < 0) return { ok: false, error: 'not a PDF (no %PDF- header)' };
     if (bytes.length > maxBytes) return { ok: false, error: `PDF larger than ${maxBytes} bytes` };
-    if (hasEncryptDictionary(bytes)) return { ok: false, error: 'encrypted PDF: remove the protection first' };
+    if (hasEncryptDictionary(bytes))
+      return { ok: false, error: 'encrypted PDF: remove the protection first' };
     const copy = new Uint8Array(bytes);
     const pdf = await getDocumentProxy(copy);
-    if (pdf.numPages > maxPages) return { ok: false, error: `PDF has ${pdf.numPages} pages (limit ${maxPages})` };
+    if (pdf.numPages > maxPages)
+      return { ok: false, error: `PDF has ${pdf.numPages} pages (limit ${maxPages})` };
     const { totalPages, text } = await extractText(pdf, { mergePages: false });
     const joined = text.map((page) => page.replace(/\s+$/, '')).join('\n');
     if (joined.trim() === '') return { ok: false, error: 'PDF has no text layer (scanned image?)' };

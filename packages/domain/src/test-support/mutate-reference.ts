@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 
-const REFERENCE = readFileSync(new URL('../../../../fixtures/2023-03-som-stockholm.txt', import.meta.url), 'utf8');
+const REFERENCE = readFileSync(
+  new URL('../../../../fixtures/2023-03-som-stockholm.txt', import.meta.url),
+  'utf8',
+);
 const REFERENCE_LINES = REFERENCE.split('\n');
 
 const FOOTERS = [
@@ -10,7 +13,21 @@ const FOOTERS = [
   '7725/23 WvdR/nc 4 DG D LIMITEEN',
   '7725/23 ANNEX JAI.1 RS/mr 5 LIMITE EN',
 ];
-const JUNK = ['\u0000', '\u0007', '\uFEFF', '\r\n', '\u00A0', 'ﬁ', '____', '*', '1.', 'a)', 'ANNEX', '-\n', '\u000C'];
+const JUNK = [
+  '\u0000',
+  '\u0007',
+  '\uFEFF',
+  '\r\n',
+  '\u00A0',
+  'ﬁ',
+  '____',
+  '*',
+  '1.',
+  'a)',
+  'ANNEX',
+  '-\n',
+  '\u000C',
+];
 
 /** The reference record with lines deleted, duplicated, swapped, and footers or junk injected. */
 export const mutatedReference = fc
@@ -48,10 +65,17 @@ export const genreText = fc
   .array(
     fc.oneof(
       fc.constantFrom(...REFERENCE_LINES.filter((l) => l.length < 200)),
-      fc.constantFrom(...FOOTERS, ...JUNK, '', 'I. COUNTER-TERRORISM', '(a) Visa', 'Subject:', 'Washington D.C., 15 December 2022'),
+      fc.constantFrom(
+        ...FOOTERS,
+        ...JUNK,
+        '',
+        'I. COUNTER-TERRORISM',
+        '(a) Visa',
+        'Subject:',
+        'Washington D.C., 15 December 2022',
+      ),
       fc.string({ maxLength: 40 }),
     ),
     { maxLength: 30 },
   )
   .map((lines) => lines.join('\n'));
-

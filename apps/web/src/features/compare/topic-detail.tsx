@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { MeetingDiff, TextSpan, TopicDiff } from '../../lib/api-types';
+import type { MeetingDiff, StatementChange, TextSpan, TopicDiff } from '../../lib/api-types';
 import { formatDate } from '../../lib/format-date';
 import { ActorTable } from './actor-table';
 import { formatFactValue } from './format-fact-value';
@@ -24,6 +24,9 @@ export function TopicDetail({
   const headingId = `topic-${topic.topic.id}`;
   const visible = topic.statements.filter((s) => showUnchanged || s.status !== 'unchanged');
   const unchanged = topic.statements.length - visible.length;
+  // What moved first (reworded, stance changed, moved), then what is new; what was dropped folds away when long.
+  const main = visible.filter((p) => p.status !== 'removed').sort((a, b) => rankPair(a) - rankPair(b));
+  const removed = visible.filter((p) => p.status === 'removed');
   const weak = topic.status === 'continued' && topic.alignment.score < 0.5;
   const baseLabel = labelMeeting(diff.base.meeting);
   const targetLabel = labelMeeting(diff.target.meeting);
@@ -74,19 +77,17 @@ export function TopicDetail({
         {visible.length === 0 ? (
           <p className="muted">No statement changed in this topic.</p>
         ) : (
-          <ol className="pairs">
-            {visible.map((pair) => (
-              <li key={`${pair.baseId ?? ''}>${pair.targetId ?? ''}`}>
-                <StatementPair
-                  pair={pair}
-                  baseId={diff.base.id}
-                  targetId={diff.target.id}
-                  baseLabel={baseLabel}
-                  targetLabel={targetLabel}
-                />
-              </li>
-            ))}
-          </ol>
+          <>
+            <PairList pairs={main} diff={diff} baseLabel={baseLabel} targetLabel={targetLabel} />
+            {removed.length > 0 && (
+              <details className="removed-pairs" open={removed.length <= 5}>
+                <summary>
+                  {removed.length} {removed.length === 1 ? 'statement' : 'statements'} no longer made
+                </summary>
+                <PairList pairs={removed} diff={diff} baseLabel={baseLabel} targetLabel={targetLabel} />
+              </details>
+            )}
+          </>
         )}
       </section>
 
@@ -177,6 +178,43 @@ export function TopicDetail({
         </section>
       )}
     </article>
+  );
+}
+
+const PAIR_ORDER: Record<StatementChange['status'], number> = {
+  changed: 0,
+  moved: 1,
+  added: 2,
+  removed: 3,
+  unchanged: 4,
+};
+
+function rankPair(pair: StatementChange): number {
+  const stanceMoved =
+    pair.baseStance !== null && pair.targetStance !== null && pair.baseStance !== pair.targetStance;
+  return PAIR_ORDER[pair.status] * 2 + (stanceMoved ? 0 : 1);
+}
+
+function PairList(props: {
+  pairs: StatementChange[];
+  diff: MeetingDiff;
+  baseLabel: string;
+  targetLabel: string;
+}) {
+  return (
+    <ol className="pairs">
+      {props.pairs.map((pair) => (
+        <li key={`${pair.baseId ?? ''}>${pair.targetId ?? ''}`}>
+          <StatementPair
+            pair={pair}
+            baseId={props.diff.base.id}
+            targetId={props.diff.target.id}
+            baseLabel={props.baseLabel}
+            targetLabel={props.targetLabel}
+          />
+        </li>
+      ))}
+    </ol>
   );
 }
 

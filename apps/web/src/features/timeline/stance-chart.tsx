@@ -50,8 +50,7 @@ export function StanceChart({ timeline }: { timeline: TopicTimeline }) {
       <div className="stance-chart__scroll">
         <svg
           viewBox={`0 0 ${width} ${height}`}
-          width={width}
-          height={height}
+          style={{ width: '100%', maxWidth: width, minWidth: Math.min(width, 560), height: 'auto' }}
           role="img"
           aria-labelledby="stance-chart-title stance-chart-desc"
         >

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from './normalise.js';
+
+const HEADER = 'Brussels, 14 March 2017\n(OR. en)\n7163/17\nLIMITE\n\nSubject: Outcome of proceedings\n\n';
+
+function norm(raw: string) {
+  return normaliseText(raw);
+}
+
+describe('normaliseText: characters', () => {
+  it('turns CRLF into LF, drops the BOM, expands ligatures and non-breaking spaces', () => {
+    expect(norm('\uFEFFThe ﬁrst ﬂow\u00A0of data.\r\n\r\nNext.').text).toBe(
+      'The first flow of data.\n\nNext.\n',
+    );
+  });
+
+  it('removes control characters and warns', () => {
+    const r = norm('The US\u0000 side warned.');
+    expect(r.text).toBe('The US side warned.\n');
+    expect(r.warnings.map((w) => w.code)).toEqual(['control-characters']);
+  });
+
+  it('gives an empty text for whitespace only', () => {
+    expect(norm(' \n\t\n ').text).toBe('');
+  });
+});
+
+describe('normaliseText: page footers', () => {
+  it('removes a footer split over five lines in mid-paragraph and rejoins the paragraph', () => {
+    const r = norm(
+      `${HEADER}The EU delegation underlined the need to understand how\n7163/17 DGD1B\nPC/pf\n1\nLIMITE\nEN\nextremism works to prevent it.`,
+    );
+    expect(r.text).toContain('understand how extremism works to prevent it.');
+    expect(r.text).not.toContain('PC/pf');
+    const warning = r.warnings.find((w) => w.code === 'footer-inside-paragraph');
+    expect(warning?.span && r.text.slice(warning.span.start, warning.span.end)).toBe('how extremism');
+  });
+
+  it('removes a glued "LIMITEEN" footer with a directorate code and initials', () => {
+    const r = norm(
+      `${HEADER}The US side warned against it.\n9531/14 WvdR/nc 2 DG D LIMITEEN\nThe EU side agreed.`.replace(
+        '7163/17',
+        '9531/14',
+      ),
+    );
+    expect(r.text).not.toMatch(/WvdR|LIMITEEN/);
+    expect(r.text).toContain('The US side warned against it.\n\nThe EU side agreed.');
+    expect(r.warnings.map((w) => w.code)).not.toContain('footer-inside-paragraph');
+  });
+
+  it('removes an annex footer and keeps the annex heading that follows', () => {
+    const r = norm(
+      `${HEADER}Both sides agreed.\n7163/17 ANNEX JAI.1 RS/mr 3 LIMITE EN\nANNEX\nList of participants`,
+    );
+    expect(r.text).toContain('Both sides agreed.\n\nANNEX\n\nList of participants');
+    expect(r.text).not.toContain('RS/mr');
+  });
+
+  it('finds footers by pattern when the header has no document number', () => {
+    const r = norm('The US side noted the\n12913/17 EG/np 1 DGD 2C\nprogress made.');
+    expect(r.text).toBe('The US side noted the progress made.\n');
+  });
+
+  it('cuts a footer glued to the end of a text line', () => {
+    const r = norm(
+      `${HEADER}The EU side informed the 7163/17 RS/mr 2 JAI.1 LIMITE EN\nUS side of the plans.`,
+    );
+    expect(r.text).toContain('The EU side informed the US side of the plans.');
+  });
+
+  it('keeps the cover page number and LIMITE (no initials, no page number)', () => {
+    const r = norm(HEADER);
+    expect(r.text).toContain('7163/17\nLIMITE');
+  });
+});
+
+describe('normaliseText: line wraps and hyphens', () => {
+  it('rejoins hard-wrapped lines into one paragraph per line', () => {
+    const r = norm(
+      'The US delegation referred to the situation in Mexico where the heavily armed drug\ncartels that ship fentanyl to the United States are now branching out to Europe. The\nUS considers the situation a matter of global concern.',
+    );
+    expect(r.text.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
+  it('joins a word hyphenated across lines but keeps real hyphens', () => {
+    const r = norm(
+      'The Swedish Presiden-\ncy noted that end-to-\nend encryption and EU-\nUS cooperation and cross-\nborder access were discussed at length by all the participants present.',
+    );
+    expect(r.text).toContain(
+      'Swedish Presidency noted that end-to-end encryption and EU-US cooperation and cross-border access',
+    );
+  });
+
+  it('keeps a hyphen the rest of the document writes (vocabulary)', () => {
+    const r = norm(
+      'The long-standing issue of the ad-hoc working party was discussed by all of the long-\nstanding partners present here.',
+    );
+    expect(r.text).toContain('long-standing partners');
+  });
+
+  it('drops the hyphen when the document writes the word joined', () => {
+    const r = norm(
+      'Both sides discussed cyberattacks at length, and new threats appeared today as more cyber-\nattacks were seen in the region by all of them.',
+    );
+    expect(r.text).toContain('more cyberattacks were');
+  });
+
+  it('joins a heading number standing alone with its title, and a field label with its value', () => {
+    const r = norm(
+      'From:\n\nGeneral Secretariat of the Council\n\nSubject:\n\nOutcome of proceedings\n\n1.\n\nIntroduction\n\nThe Presidency opened the meeting.',
+    );
+    expect(r.text).toContain('From: General Secretariat of the Council');
+    expect(r.text).toContain('Subject: Outcome of proceedings');
+    expect(r.text).toContain('1. Introduction\n\nThe Presidency opened the meeting.');
+  });
+
+  it('keeps a heading on its own line when the paragraph follows without a blank line', () => {
+    const r = norm(
+      'II. Counter-terrorism\nThe US side warned that right-wing terrorism is on the rise in several countries.',
+    );
+    expect(r.text).toBe(
+      'II. Counter-terrorism\n\nThe US side warned that right-wing terrorism is on the rise in several countries.\n',
+    );
+  });
+
+  it('rejoins a Subject wrapped over two lines', () => {
+    const r = norm(
+      'Subject: Outcome of proceedings of the EU-US Senior Officials Meeting on Justice and Home\nAffairs (Stockholm, 16-17 March 2023)\nSummary',
+    );
+    expect(r.text).toContain('Justice and Home Affairs (Stockholm, 16-17 March 2023)\n');
+    expect(r.text).toMatch(/\nSummary\n$/);
+  });
+
+  it('leaves the already clean reference layout unchanged', () => {
+    const clean =
+      'Brussels, 24 March 2023\n(OR. en)\n\n7725/23\n\nLIMITE\n\nJAIEX 14\nJAI 345\n\nSummary\n\nBoth sides met.\n';
+    expect(norm(clean).text).toBe(clean);
+  });
+});
+
+describe('normaliseText: footnotes', () => {
+  it('moves a footnote after the paragraph that calls it, past the page footer', () => {
+    const r = norm(
+      `${HEADER}The Standing Committee1 met and the Parties\n____\n1 The Standing Committee on Operational\nCooperation on Internal Security.\n7163/17 RS/mr 1 JAI.1 LIMITE EN\nagreed to meet again.\n\n2. Visa`,
+    );
+    expect(r.text).toContain(
+      'The Standing Committee1 met and the Parties agreed to meet again.\n\n____\n1 The Standing Committee on Operational Cooperation on Internal Security.\n\n2. Visa',
+    );
+    expect(r.warnings.map((w) => w.code)).not.toContain('footnote-detached');
+  });
+
+  it('warns footnote-detached when no call mark is found', () => {
+    const r = norm('The Parties met.\n____\n3 A note nobody calls.\n\nThe end.');
+    const w = r.warnings.find((x) => x.code === 'footnote-detached');
+    expect(w?.span && r.text.slice(w.span.start, w.span.end)).toBe('3 A note nobody calls.');
+  });
+});
+
+describe('normaliseText: idempotence on examples', () => {
+  it.each([
+    `${HEADER}The Standing Committee1 met.\n____\n1 Note.\n7163/17 RS/mr 1 JAI.1 LIMITE EN\nagreed.`,
+    'From:\nGeneral Secretariat\nTo:\nDelegations\n1.\nIntroduction\nText here.',
+    'Council of the\nEuropean Union\nBrussels, 1 March 2017\n7163/17\nLIMITE\nJAIEX 14 JAI 345 USA 24',
+  ])('normalising twice changes nothing (%#)', (raw) => {
+    const once = norm(raw).text;
+    expect(norm(once).text).toBe(once);
+  });
+});

@@ -1,0 +1,153 @@
+import type { ActorMention } from './actors.js';
+import type { Token } from './statements-phrases.js';
+import { matchReportingVerbAt, type VerbMatch } from './verbs.js';
+
+/*
+ * How a subject meets its reporting verb: adverbs and auxiliaries in between, insertions, the
+ * passive agent, the position a pronoun may take. Used by `readClauses`.
+ */
+
+/** Words that may stand between a subject and its verb ("The EU also welcomed", "It has managed"). */
+const GAP_WORDS = new Set(
+  (
+    'also further briefly both all then again strongly fully once furthermore moreover particularly notably explicitly ' +
+    'repeatedly likewise similarly equally warmly firmly clearly jointly subsequently finally additionally in turn ' +
+    'has have had is are was were will would shall should can could may might must been being be did does do ' +
+    'continues continued continue remains remained wishes wished intends intended wants wanted would like ' +
+    'which who furthermore however therefore thus duly very much broadly generally specifically expressly formally ' +
+    'emphatically readily openly rightly together each now currently still already recently today later meanwhile'
+  ).split(' '),
+);
+/** Gap words after which "to" may follow ("continues to encourage", "would like to"). */
+const TO_TAKERS = new Set(
+  'continues continued continue wishes wished intends intended wants wanted like remains'.split(' '),
+);
+/** Auxiliaries of a passive ("was echoed by", "were also identified ... by"). */
+const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'as']);
+const COMMA_END_RE = /,\s*$/;
+const AND_END_RE = /\b(?:and|or)\s*,?\s*$/;
+/** Words after which a verb stands in its base form ("will host", "continues to encourage", "did note"). */
+const BASE_LICENSERS = new Set('will would shall should can could may might must did does do to'.split(' '));
+/** Verbs whose object is the subject of the next infinitive: "allowed parties to take note". */
+const INFINITIVE_HOSTS = new Set(['allowed', 'allow', 'allows', 'enabled', 'enable', 'enables', 'permitted']);
+const PLURAL_PRONOUNS = new Set(['they', 'we']);
+const GAP_TEXT_RE = /^[\s,]*$/;
+const MAX_GAP = 4;
+
+const MAX_PASSIVE_REACH = 8;
+
+/** Whether a subject takes a plural verb ("Both sides welcome", "They note"). */
+function isPlural(text: string, m: ActorMention): boolean {
+  if (
+    m.side === 'both' ||
+    m.id === 'member-states' ||
+    (m.to - m.from > 2 && text.slice(m.start, m.end).includes(' and '))
+  ) {
+    return true;
+  }
+  return m.kind !== 'named' && PLURAL_PRONOUNS.has(text.slice(m.start, m.end).toLowerCase());
+}
+
+/** Pronouns count as subjects only at the start of the sentence or right after an introductory clause. */
+export function isSubjectPosition(
+  text: string,
+  tokens: readonly Token[],
+  m: ActorMention,
+  start: number,
+  anchorsSoFar: number,
+): boolean {
+  if (m.from === 0) return true;
+  if (anchorsSoFar > 0) return false;
+  const before = text.slice(Math.max(start, m.start - 16), m.start);
+  return COMMA_END_RE.test(before) && tokens[m.from - 1] !== undefined && !AND_END_RE.test(before);
+}
+
+/**
+ * The reporting verb right after the subject `mention`, allowing an insertion, adverbs and
+ * auxiliaries in between; a base form only after a plural subject or an auxiliary; "to" only
+ * after "continues" and the like, or when the subject is the object of "allowed".
+ */
+export function verbAfterSubject(
+  text: string,
+  tokens: readonly Token[],
+  mention: ActorMention,
+): VerbMatch | null {
+  const infinitive = INFINITIVE_HOSTS.has(tokens[mention.from - 1]?.lower ?? '');
+  return verbAfter(text, tokens, mention.to, isPlural(text, mention), infinitive);
+}
+
+/** The reporting verb right after a subject, allowing an insertion, adverbs and auxiliaries in between. */
+function verbAfter(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  plural: boolean,
+  infinitive = false,
+): VerbMatch | null {
+  const skip = skipInsertion(text, tokens, from);
+  let j = skip.index;
+  let prevEnd = skip.end;
+  let licensed = plural;
+  for (let skipped = 0; skipped <= MAX_GAP; skipped++) {
+    const tok = tokens[j];
+    if (tok === undefined) return null;
+    if (prevEnd !== null && (tok.start - prevEnd > 4 || !GAP_TEXT_RE.test(text.slice(prevEnd, tok.start))))
+      return null;
+    const verb = matchReportingVerbAt(tokens, j);
+    // A bare base form needs a plural subject or an auxiliary: "the EU report on ..." is a noun.
+    if (verb !== null) return verb.form === 'base' && !licensed ? null : verb;
+    if (BASE_LICENSERS.has(tok.lower)) licensed = true;
+    const gapOk =
+      GAP_WORDS.has(tok.lower) ||
+      (tok.lower === 'to' &&
+        ((j > from && TO_TAKERS.has(tokens[j - 1]!.lower)) || (j === from && infinitive)));
+    if (!gapOk) return null;
+    prevEnd = tok.end;
+    j++;
+  }
+  return null;
+}
+
+/** A parenthesis or comma-enclosed insertion after a subject: "The US delegation (DOJ) presented", "Europol, represented by its Director, informed". */
+const INSERTION_RE =
+  /^\s*(?:\([^()\n]{1,80}\)|,[^,;.()\n]{1,80},|,?\s*(?:for (?:its|their|his|her) part|in (?:turn|particular|response|return|addition|this regard|that regard|this context|that context))\b,?)/i;
+
+const INSERTION_SKIP_RE = /^,\s*(?:which|who|and|but|while|whereas)\b/;
+
+/** The first token after an insertion that follows token `from - 1` and where the insertion ends; else `from`. */
+function skipInsertion(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+): { index: number; end: number | null } {
+  const at = tokens[from - 1]?.end;
+  if (at === undefined) return { index: from, end: null };
+  const m = INSERTION_RE.exec(text.slice(at, at + 90));
+  if (m === null || INSERTION_SKIP_RE.test(m[0].trimStart())) return { index: from, end: at };
+  const after = at + m[0].length;
+  let j = from;
+  while (j < tokens.length && (tokens[j] as Token).start < after) j++;
+  return { index: j, end: after };
+}
+
+/** "... was echoed by the US delegation", "... were also identified as areas of focus by the US delegation". */
+export function findPassive(
+  tokens: readonly Token[],
+  mentions: ActorMention[],
+  verbs: VerbMatch[],
+): { mention: ActorMention; verb: VerbMatch } | null {
+  for (const verb of verbs) {
+    if (verb.form !== 'participle' && verb.form !== 'past') continue;
+    const aux = [tokens[verb.from - 1], tokens[verb.from - 2]].some(
+      (t) => t !== undefined && BE_WORDS.has(t.lower),
+    );
+    if (!aux) continue;
+    for (let j = verb.to; j < Math.min(tokens.length, verb.to + MAX_PASSIVE_REACH); j++) {
+      if (tokens[j]!.lower !== 'by') continue;
+      const agent = mentions.find((m) => m.from === j + 1 && m.kind === 'named');
+      if (agent !== undefined) return { mention: agent, verb };
+      break;
+    }
+  }
+  return null;
+}

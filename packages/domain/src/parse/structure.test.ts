@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { splitBlocks } from './blocks.js';
+import { normaliseText } from './normalise.js';
+import { buildSections } from './structure.js';
+
+function build(raw: string, jointStatement = false) {
+  const text = normaliseText(raw).text;
+  return { text, ...buildSections(text, splitBlocks(text), { jointStatement }) };
+}
+
+const COVER = 'Brussels, 24 March 2023\n7725/23\nSubject: Outcome of proceedings\n\n';
+
+describe('buildSections', () => {
+  it('makes a Summary and numbered agenda items with topics and title spans', () => {
+    const r = build(
+      `${COVER}Summary\n\nBoth sides met.\n\n1. Update on progress towards Visa Reciprocity\n\nBoth sides agreed to continue.\n\n2. Going dark\n\nThe US side warned.\n`,
+    );
+    expect(r.sections.map((s) => [s.kind, s.number, s.title, s.topic.id])).toEqual([
+      ['summary', null, 'Summary', 'introduction'],
+      ['agenda-item', '1', 'Update on progress towards Visa Reciprocity', 'visa-reciprocity'],
+      ['agenda-item', '2', 'Going dark', 'going-dark'],
+    ]);
+    const s = r.sections[1]!;
+    expect(r.text.slice(s.titleSpan!.start, s.titleSpan!.end)).toBe(s.title);
+    expect(r.text.slice(s.span.start, s.span.end)).toBe(
+      '1. Update on progress towards Visa Reciprocity\n\nBoth sides agreed to continue.',
+    );
+  });
+
+  it('reads Roman items with lettered children as level-2 sections', () => {
+    const r = build(
+      `${COVER}I. Migration\n\nThe EU side informed.\n\na) Migrant smuggling\n\nThe US side noted.\n\n(b) Returns\n\nBoth sides agreed.\n\nII. Data protection\n\nThe EU side recalled.\n`,
+    );
+    expect(r.sections.map((s) => [s.number, s.level, s.parentId])).toEqual([
+      ['I', 1, null],
+      ['a', 2, 'sec-1'],
+      ['b', 2, 'sec-1'],
+      ['II', 1, null],
+    ]);
+    const parent = r.sections[0]!;
+    expect(parent.span.end).toBeGreaterThan(r.sections[2]!.span.start);
+  });
+
+  it('reads "1)" numbering and headings in capitals', () => {
+    const r = build(
+      `${COVER}COUNTER-TERRORISM\n\nThe US side warned.\n\n1) Visa policy\n\nBoth sides agreed.\n`,
+    );
+    expect(r.sections.map((s) => [s.number, s.title])).toEqual([
+      [null, 'COUNTER-TERRORISM'],
+      ['1', 'Visa policy'],
+    ]);
+  });
+
+  it('finds *asterisk* sub-topics with spans without the asterisks and bodies to the next one', () => {
+    const r = build(
+      `${COVER}1. Joint response to Russia's war of aggression against Ukraine\n\nThe Parties held an exchange on *Security threats stemming from the war*. The US side warned.\n\nOn *Environmental crime*, both sides agreed.\n`,
+    );
+    const [first, second] = r.sections[0]!.subtopics;
+    expect(first?.title).toBe('Security threats stemming from the war');
+    expect(r.text.slice(first!.span.start, first!.span.end)).toBe(first?.title);
+    expect(r.text.slice(first!.bodySpan.start, first!.bodySpan.end)).toMatch(/^The Parties held .*warned\.$/);
+    expect(second?.topic.id).toBe('environmental-crime');
+    expect(first?.topic.id).toBe('ukraine-security-threats');
+  });
+
+  it('takes a short title line inside a numbered item as a sub-topic of its own line', () => {
+    const r = build(
+      `${COVER}1. Counter-terrorism\n\nThe US side warned.\n\nViolent extremism\n\nThe EU side underlined the need to act.\n\n2. Visa\n\nBoth sides agreed.\n`,
+    );
+    expect(r.sections).toHaveLength(2);
+    expect(r.sections[0]?.subtopics.map((s) => [s.title, s.topic.id])).toEqual([
+      ['Violent extremism', 'violent-extremism'],
+    ]);
+  });
+
+  it('does not mistake a numbered list restarting inside an item for agenda items', () => {
+    const r = build(
+      `${COVER}1. Organised crime\n\nThe EU side listed its priorities:\n\n2. Drugs\n\nThe US side listed:\n\n1. Fentanyl\n\n2. Cocaine\n`,
+    );
+    expect(r.sections.map((s) => s.number)).toEqual(['1', '2']);
+    expect(r.blocks.filter((b) => b.kind === 'list-item')).toHaveLength(2);
+  });
+
+  it('makes the ANNEX a section of kind annex whose lines are not headings', () => {
+    const r = build(
+      `${COVER}1. Visa\n\nBoth sides agreed.\n\nANNEX\n\nLIST OF PARTICIPANTS\n\nUnited States\n`,
+    );
+    expect(r.sections.map((s) => [s.kind, s.topic.id])).toEqual([
+      ['agenda-item', 'visa-reciprocity'],
+      ['annex', 'annex'],
+    ]);
+  });
+
+  it('makes each numbered paragraph of a joint statement a section with a topic from its content', () => {
+    const r = build(
+      'Joint EU-U.S. statement following the EU-U.S. Justice and Home Affairs Ministerial Meeting\n\nWashington D.C., 15 December 2022\n\n1. The United States and the European Union discussed the visa waiver program and visa reciprocity for all Member States.\n\n2. They condemned the war of aggression against Ukraine and Russia’s attacks on Ukrainian cities.\n',
+      true,
+    );
+    expect(r.sections.map((s) => [s.kind, s.number, s.topic.id, s.titleSpan])).toEqual([
+      ['paragraph', '1', 'visa-reciprocity', null],
+      ['paragraph', '2', 'ukraine-war', null],
+    ]);
+  });
+
+  it('warns no-sections when a record has no headings', () => {
+    const r = build(`${COVER}The US side warned. The EU side agreed.\n`);
+    expect(r.warnings.map((w) => w.code)).toContain('no-sections');
+    expect(r.sections).toHaveLength(1);
+  });
+
+  it('warns unknown-heading for numbers out of sequence and low-topic-confidence for unknown titles', () => {
+    const r = build(`${COVER}1. Visa\n\nText.\n\n4. Gardening arrangements\n\nText.\n`);
+    expect(r.warnings.map((w) => w.code)).toEqual(['unknown-heading', 'low-topic-confidence']);
+    expect(r.sections[1]?.topic).toMatchObject({ id: 'x-gardening-arrangements', matchedBy: 'derived' });
+  });
+});

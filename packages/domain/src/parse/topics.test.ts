@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findTopicDefinition, TOPICS } from '../lexicon/topics.js';
+import { deriveTopicId, matchTopic } from './topics.js';
+
+describe('matchTopic', () => {
+  it.each([
+    ['Update on progress towards Visa Reciprocity', 'visa-reciprocity'],
+    ['Visa Waiver Program', 'visa-reciprocity'],
+    ['“Going dark”: challenges for crime fighting in the digital era', 'going-dark'],
+    ['Encryption and lawful access', 'going-dark'],
+    ['Counter-Terrorism and Information Sharing', 'counter-terrorism'],
+    ['Priorities of the incoming Spanish Presidency', 'presidency-priorities'],
+    ['EU-US MLA and extradition agreements', 'mla-extradition'],
+    ['Passenger Name Record', 'pnr'],
+    ['Summary', 'introduction'],
+  ])('places "%s" by its title (%s)', (title, id) => {
+    const t = matchTopic(title);
+    expect(t.id).toBe(id);
+    expect(t.matchedBy).toBe('title-alias');
+  });
+
+  it('uses key terms in the title when no alias matches', () => {
+    expect(matchTopic('Recent developments on precursors and opioids')).toMatchObject({
+      id: 'drugs',
+      matchedBy: 'title-terms',
+    });
+  });
+
+  it('uses key terms in the body when the title says nothing', () => {
+    const t = matchTopic(
+      'Other matters',
+      'Both sides discussed encryption and lawful access, and data retention.',
+    );
+    expect(t).toMatchObject({ id: 'going-dark', matchedBy: 'body-terms' });
+    expect(t.confidence).toBeGreaterThan(0.3);
+  });
+
+  it('derives an x- topic with low confidence for an unknown title', () => {
+    expect(matchTopic('Gardening arrangements')).toEqual({
+      id: 'x-gardening-arrangements',
+      label: 'Gardening arrangements',
+      confidence: 0.2,
+      matchedBy: 'derived',
+    });
+    expect(deriveTopicId('  ')).toBe('x-untitled');
+  });
+
+  it('does not match a short alias inside an unrelated word', () => {
+    expect(matchTopic('Cybersecurity of elections').id).not.toBe('pnr');
+  });
+});
+
+describe('TOPICS', () => {
+  it('has unique ids, and every parent exists', () => {
+    const ids = TOPICS.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const t of TOPICS) if (t.parentId) expect(findTopicDefinition(t.parentId)).toBeDefined();
+  });
+
+  it('has the ids the design names', () => {
+    for (const id of [
+      'visa-reciprocity',
+      'going-dark',
+      'e-evidence',
+      'ukraine-war',
+      'counter-terrorism',
+      'information-sharing',
+      'organised-crime',
+      'drugs',
+      'mla-extradition',
+      'migration',
+      'data-protection',
+      'pnr',
+      'cybercrime',
+      'child-sexual-abuse',
+      'introduction',
+      'next-meetings',
+      'presidency-priorities',
+    ])
+      expect(findTopicDefinition(id)).toBeDefined();
+  });
+});
