@@ -29,6 +29,7 @@ test('library lists the loaded meetings newest first', async ({ page }) => {
   expect(shown).toEqual([...shown].sort().reverse());
   const newest = [...seed].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''))[0]!;
   expect(shown[0]).toBe(newest.startDate ?? '');
+  if (seed.some((s) => s.classification)) await expect(page.getByTestId('marking-banner')).toBeVisible();
   await shoot(page, 'library');
   await page.setViewportSize({ width: 420, height: 900 });
   await shoot(page, 'library-narrow');

@@ -44,7 +44,7 @@ describe('alignTopics', () => {
     expect(g[0]!.score).toBeGreaterThan(DEFAULT_THRESHOLDS.topicSimilarity);
     expect(g[0]!.score).toBeLessThan(1);
   });
-  it('does not align two different canonical topics by similarity', () => {
+  it('does not align two different canonical topics whose texts share little', () => {
     const g = alignTopics(
       units([{ title: 'Drugs', topic: 'drugs', statements: [say('Fentanyl precursors from abroad.')] }]),
       units([

@@ -165,8 +165,7 @@ export function alignTopics(
   absorb(target, groupOfTarget, 'targetAbsorbed');
 
   const joinable = (part: TopicUnit, whole: TopicUnit, score: number) =>
-    score >= thresholds.splitSimilarity &&
-    (low(part) || low(whole) || titleContained(part, whole) || score >= thresholds.realignSimilarity);
+    score >= thresholds.splitSimilarity && (low(part) || low(whole) || titleContained(part, whole));
   target.forEach((t, j) => {
     if (groupOfTarget[j]) return;
     let best = -1;

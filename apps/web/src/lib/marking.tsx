@@ -1,20 +1,43 @@
 /**
- * The marking banner's state. A page that shows document content reports its markings with
- * `useMarking`; the layout shows a banner while any shown document is restricted.
+ * The marking banner's state. Every component that shows document content reports its markings
+ * with `useMarking`; the layout shows a banner while any of them is restricted. Several components
+ * may report at once (the library list and the upload preview): the banner shows their union.
  */
-import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+} from 'react';
 
 interface MarkingStore {
   markings: string[];
-  setMarkings: (markings: string[]) => void;
+  report: (owner: string, markings: string[]) => void;
 }
 
-const MarkingContext = createContext<MarkingStore>({ markings: [], setMarkings: () => {} });
+const MarkingContext = createContext<MarkingStore>({ markings: [], report: () => {} });
 
-/** Holds the markings of what the current page shows. */
+/** Holds the markings of what the current page shows, per reporting component. */
 export function MarkingProvider({ children }: { children: ReactNode }) {
-  const [markings, setMarkings] = useState<string[]>([]);
-  const value = useMemo(() => ({ markings, setMarkings }), [markings]);
+  const [byOwner, setByOwner] = useState<Record<string, string[]>>({});
+  const report = useCallback((owner: string, markings: string[]) => {
+    setByOwner((current) => {
+      if (markings.length === 0) {
+        if (!(owner in current)) return current;
+        const { [owner]: _gone, ...rest } = current;
+        return rest;
+      }
+      return { ...current, [owner]: markings };
+    });
+  }, []);
+  const value = useMemo(
+    () => ({ markings: collectMarkings(Object.values(byOwner).flat()), report }),
+    [byOwner, report],
+  );
   return <MarkingContext.Provider value={value}>{children}</MarkingContext.Provider>;
 }
 
@@ -29,14 +52,15 @@ export function collectMarkings(values: readonly (string | null | undefined)[]):
   ].sort();
 }
 
-/** Declares the markings of the documents this page shows, for as long as it is mounted. */
+/** Declares the markings of the documents this component shows, for as long as it is mounted. */
 export function useMarking(values: readonly (string | null | undefined)[]): void {
-  const { setMarkings } = useContext(MarkingContext);
+  const { report } = useContext(MarkingContext);
+  const owner = useId();
   const key = collectMarkings(values).join('|');
   useEffect(() => {
-    setMarkings(key ? key.split('|') : []);
-    return () => setMarkings([]);
-  }, [key, setMarkings]);
+    report(owner, key ? key.split('|') : []);
+    return () => report(owner, []);
+  }, [key, owner, report]);
 }
 
 /** Reads the current markings (for the layout's banner). */

@@ -211,11 +211,12 @@ export function makeDiff(topics: TopicDiff[]): MeetingDiff {
       thresholds: {
         lowConfidence: 0.5,
         topicSimilarity: 0.3,
+        realignSimilarity: 0.3,
         splitSimilarity: 0.2,
         statementPair: 0.5,
         moved: 0.7,
         figureChange: 0,
-      },
+      } as MeetingDiff['options']['thresholds'],
     },
     topics,
     summary: [],

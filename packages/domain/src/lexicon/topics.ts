@@ -454,7 +454,7 @@ export const TOPICS: readonly TopicDefinition[] = [
     label: 'EU-US partnership',
     aliases: ['EU-US partnership', 'Transatlantic partnership', 'Transatlantic cooperation'],
     keyTerms: ['partnership', 'reaffirmed', 'shared values', 'transatlantic'],
-    parentId: null,
+    parentId: 'introduction',
   },
   {
     id: 'annex',

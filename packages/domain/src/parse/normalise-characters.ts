@@ -8,9 +8,12 @@ const LIGATURES: Record<string, string> = {
   '\uFB06': 'st',
 };
 
-// C0 controls except \t \n \r \f \v, DEL and C1 controls: never meaningful in a record.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+// C0 controls except \t \n \r \f \v, DEL and C1 controls (category Cc): never meaningful in a record.
+const CONTROL = /[^\P{Cc}\t\n\r\f\v]/gu;
+
+// any character one of the replacements below touches
+const NEEDS_CLEANING =
+  /[^\P{Cc}\n]|[\uFEFF\u2028\u2029\u00A0\u1680\u2000-\u200D\u202F\u205F\u3000\u00AD\u2060\uFB00-\uFB06]/u;
 
 /**
  * Cleans characters before any line work: BOM, CRLF/CR, form feeds (page breaks) and
@@ -19,6 +22,7 @@ const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
  * control characters are dropped and counted so the caller can warn.
  */
 export function cleanCharacters(raw: string): { text: string; controlCount: number } {
+  if (!NEEDS_CLEANING.test(raw)) return { text: raw, controlCount: 0 };
   let controlCount = 0;
   const text = raw
     .replace(/\uFEFF/g, '')

@@ -123,6 +123,13 @@ describe('normaliseText: line wraps and hyphens', () => {
     );
   });
 
+  it('keeps a sub-topic line of its own after a full last line of a paragraph', () => {
+    const r = norm(
+      'Eurojust reported that ICPA was now fully operational and that five national prosecutors had\nbeen seconded to it. The EU side underlined the importance of the Core Group on a special\ntribunal for the crime of aggression and of the work of the International Register of Damage.\nSanctions and export controls\nThe US side called for closer cooperation on the prosecution of sanctions evasion through\nthird countries.',
+    );
+    expect(r.text).toContain('Register of Damage.\n\nSanctions and export controls\n\nThe US side called');
+  });
+
   it('rejoins a Subject wrapped over two lines', () => {
     const r = norm(
       'Subject: Outcome of proceedings of the EU-US Senior Officials Meeting on Justice and Home\nAffairs (Stockholm, 16-17 March 2023)\nSummary',

@@ -49,6 +49,8 @@ const NOTE_START = /^(\d{1,2})\s+(\S.*)$/;
 export function normaliseText(raw: string): { text: string; warnings: ParseWarning[] } {
   const first = normaliseOnce(raw);
   let text = first.text;
+  // nothing joined, cut or moved: every line stands as it was, a second look finds the same
+  if (!first.rejoined) return { text, warnings: first.warnings };
   // Rejoining can, rarely, make a line that a second look reads differently (a footer broken by
   // a hyphen, a label and its value): iterate to a fixed point; earlier spans then lose their place.
   for (let round = 0; round < 4; round++) {
@@ -64,7 +66,7 @@ export function normaliseText(raw: string): { text: string; warnings: ParseWarni
   return { text, warnings: first.warnings.map((w) => ({ ...w, span: null })) };
 }
 
-function normaliseOnce(raw: string): { text: string; warnings: ParseWarning[] } {
+function normaliseOnce(raw: string): { text: string; warnings: ParseWarning[]; rejoined: boolean } {
   const warnings: ParseWarning[] = [];
   const { text: clean, controlCount } = cleanCharacters(raw);
   if (controlCount > 0) {
@@ -77,7 +79,12 @@ function normaliseOnce(raw: string): { text: string; warnings: ParseWarning[] } 
   const lines = clean.split('\n').map((l) => l.replace(/ {2,}/g, ' ').trim());
   const docNumber = findDocumentNumber(lines);
   const items = gatherFootnotes(removeFooters(lines, docNumber));
-  const vocabulary = collectVocabulary(clean);
+  let rejoined = items.some((item) => item.kind === 'break' || item.kind === 'notes');
+  let vocabulary: Set<string> | null = null;
+  const vocabularyOf = () => {
+    vocabulary ??= collectVocabulary(clean);
+    return vocabulary;
+  };
   const width = measureWrapWidth(lines);
   const blocks: OutBlock[] = [];
   const notes: { note: Note; anchor: number }[] = [];
@@ -101,7 +108,8 @@ function normaliseOnce(raw: string): { text: string; warnings: ParseWarning[] } 
     const line = item.text;
     if (current !== null && decideJoin(current.text, last, line, gap, width)) {
       if (gap === 'break') current.footerJoins.push(current.text.length);
-      current.text = joinLines(current.text, line, vocabulary);
+      rejoined = true;
+      current.text = joinLines(current.text, line, vocabularyOf);
     } else {
       if (current !== null) blocks.push(current);
       const headerish: boolean = current !== null && (isHeaderish(current.text) || isHeaderish(line));
@@ -111,7 +119,7 @@ function normaliseOnce(raw: string): { text: string; warnings: ParseWarning[] } 
     gap = 'none';
   }
   if (current !== null) blocks.push(current);
-  return { text: writeText(blocks, notes, warnings), warnings };
+  return { text: writeText(blocks, notes, warnings), warnings, rejoined };
 }
 
 function isHeaderish(line: string): boolean {
@@ -151,6 +159,8 @@ function decideJoin(accum: string, last: string, next: string, gap: Gap, width: 
       !isHeaderLine(accum) && (startsLower(next) || (!endsTerminal(accum) && long && !looksLikeTitle(accum)))
     );
   if (isHeaderish(accum)) return false;
+  // "... the crime of aggression." / "Sanctions and export controls": a sub-topic line after a sentence
+  if (endsTerminal(accum) && looksLikeTitle(next) && next.length < width * 0.6) return false;
   if (startsLower(next) && (!endsTerminal(accum) || long)) return true;
   if (looksLikeTitle(accum) && !(width < 150 && long)) return false;
   return long;
@@ -171,8 +181,8 @@ function continuesSubject(accum: string, next: string): boolean {
   );
 }
 
-function joinLines(a: string, b: string, vocabulary: ReadonlySet<string>): string {
-  if (endsWithWrapHyphen(a) && /^[\p{L}\d]/u.test(b)) return joinHyphenated(a, b, vocabulary);
+function joinLines(a: string, b: string, vocabulary: () => ReadonlySet<string>): string {
+  if (endsWithWrapHyphen(a) && /^[\p{L}\d]/u.test(b)) return joinHyphenated(a, b, vocabulary());
   return `${a} ${b}`;
 }
 

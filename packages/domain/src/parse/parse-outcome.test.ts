@@ -69,7 +69,7 @@ describe('parseOutcome', () => {
     expect(doc.id).toBe('ministerial-2022-12-15-washington-dc');
     expect(doc.meta.classification).toBeNull();
     expect(doc.sections.map((s) => [s.kind, s.topic.id])).toEqual([
-      ['paragraph', 'partnership'],
+      ['paragraph', 'introduction'],
       ['paragraph', 'ukraine-war'],
     ]);
   });

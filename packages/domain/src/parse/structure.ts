@@ -213,7 +213,7 @@ export function buildSections(
     const topic: TopicRef =
       h.scheme === 'annex'
         ? { id: 'annex', label: 'Annex', confidence: 1, matchedBy: 'title-alias' }
-        : matchTopic(h.title, bodyText, { parentTopicId: parent?.topic.id ?? null });
+        : matchTopic(h.title, bodyText, parent ? { parentTopicId: parent.topic.id } : { rollUp: true });
     const id = `sec-${sections.filter((s) => s.kind !== 'preamble').length + 1}`;
     if (topic.confidence <= LOW_TOPIC_CONFIDENCE) warnLow(warnings, h.titleSpan, h.title);
     const marks = [
@@ -301,7 +301,7 @@ function paragraphSections(
   }
   return paragraphs.map((b, i) => {
     const bodyText = text.slice(b.span.start, b.span.end);
-    let topic = matchTopic(null, bodyText, { minBodyHits: 1 });
+    let topic = matchTopic(null, bodyText, { minBodyHits: 1, rollUp: true });
     if (topic.matchedBy === 'derived') {
       const words = bodyText.replace(NUMBERED_START, '').split(/\s+/).slice(0, 6).join(' ');
       topic = matchTopic(words.replace(/[^\p{L}\d\s-]/gu, ''));

@@ -45,6 +45,20 @@ describe('matchTopic', () => {
     expect(deriveTopicId('  ')).toBe('x-untitled');
   });
 
+  it('rolls a sub-topic title up to its root topic for section headings', () => {
+    expect(matchTopic('Ukraine: accountability').id).toBe('ukraine-accountability');
+    expect(matchTopic('Ukraine: accountability', undefined, { rollUp: true })).toMatchObject({
+      id: 'ukraine-war',
+      matchedBy: 'title-alias',
+    });
+  });
+
+  it('weighs the lead sentence of a paragraph and counts sub-topic hits for the root when rolling up', () => {
+    const body =
+      '4. The two sides took stock of their cooperation against terrorism and violent extremism. They welcomed the transfer of battlefield information, fingerprint data and ESTA denials, and the EBSP.';
+    expect(matchTopic(null, body, { rollUp: true, minBodyHits: 1 }).id).toBe('counter-terrorism');
+  });
+
   it('does not match a short alias inside an unrelated word', () => {
     expect(matchTopic('Cybersecurity of elections').id).not.toBe('pnr');
   });

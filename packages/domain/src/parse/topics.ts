@@ -1,4 +1,4 @@
-import { TOPICS } from '../lexicon/topics.js';
+import { findTopicDefinition, TOPICS } from '../lexicon/topics.js';
 import type { TopicDefinition, TopicRef } from '../schema/topic.js';
 
 /** Confidence at or below which a topic is reported with `low-topic-confidence`. */
@@ -68,13 +68,33 @@ export function deriveTopicId(title: string): string {
  * (confidence 1 when equal, 0.9 when contained), then key terms in the title (0.6–0.8), then key
  * terms in the body (0.4–0.6), else a topic derived from the title (`x-<slug>`, 0.2; 0.1 when
  * there is no title). `parentTopicId` favours sub-topics of the section's topic on ties;
- * `minBodyHits` (default 2) is how many key-term hits a body needs (1 for a short paragraph).
+ * `minBodyHits` (default 2) is how many key-term hits a body needs (1 for a short paragraph);
+ * `rollUp` gives the root topic of a sub-topic match (for section headings).
  * @example matchTopic('Update on progress towards Visa Reciprocity') // { id: 'visa-reciprocity', matchedBy: 'title-alias', ... }
  */
 export function matchTopic(
   title: string | null,
   bodyText?: string,
-  context: { parentTopicId?: string | null; minBodyHits?: number } = {},
+  context: { parentTopicId?: string | null; minBodyHits?: number; rollUp?: boolean } = {},
+): TopicRef {
+  const found = matchTopicOnce(title, bodyText, context);
+  if (!context.rollUp) return found;
+  // a section titled after a sub-topic ("Ukraine: accountability") belongs to the parent topic,
+  // so that meetings align on it; the sub-topic's own id stays for sub-topics
+  const root = findTopicDefinition(rootOf(found.id));
+  return root && root.id !== found.id ? { ...found, id: root.id, label: root.label } : found;
+}
+
+function rootOf(id: string): string {
+  let topic = findTopicDefinition(id);
+  while (topic?.parentId) topic = findTopicDefinition(topic.parentId);
+  return topic?.id ?? id;
+}
+
+function matchTopicOnce(
+  title: string | null,
+  bodyText: string | undefined,
+  context: { parentTopicId?: string | null; minBodyHits?: number; rollUp?: boolean },
 ): TopicRef {
   const normalised = title === null ? '' : normaliseTitle(title);
   const favour = (p: Prepared) =>
@@ -103,12 +123,16 @@ export function matchTopic(
   }
   if (bodyText !== undefined && bodyText !== '') {
     const body = bodyText.toLowerCase().replace(/[“”‘’]/g, "'");
+    const unnumbered = body.replace(/^\s*(?:\d{1,2}|[ivxlc]{1,6}|\(?[a-z])[.)]\s+/, '');
+    const leadEnd = unnumbered.search(/[.;:](?:\s|$)/);
+    const lead = leadEnd < 0 ? unnumbered : unnumbered.slice(0, leadEnd);
     const scored = PREPARED.filter((p) => p.topic.id !== 'annex')
       .map((p) => {
         let score = 0;
         let first = Number.MAX_SAFE_INTEGER;
         for (const term of p.terms) {
-          const n = countOccurrences(body, term);
+          // the lead sentence names the subject: its terms count twice
+          const n = countOccurrences(body, term) + countOccurrences(lead, term);
           if (n > 0) {
             score += n;
             first = Math.min(first, body.indexOf(term));
@@ -118,6 +142,18 @@ export function matchTopic(
       })
       // most hits first; on a tie, the topic the text raises first
       .sort((a, b) => b.score - a.score || a.first - b.first);
+    if (context.rollUp) {
+      // rolling up: a sub-topic's hits count for its root ("extremism" for counter-terrorism)
+      for (const child of scored) {
+        if (child.p.topic.parentId === null || child.score === 0) continue;
+        const root = scored.find((r) => r.p.topic.id === rootOf(child.p.topic.id));
+        if (root && root !== child) {
+          root.score += child.score;
+          root.first = Math.min(root.first, child.first);
+        }
+      }
+      scored.sort((a, b) => b.score - a.score || a.first - b.first);
+    }
     const [first, second] = scored;
     const runnerUp = second?.score ?? 0;
     if (first && first.score >= (context.minBodyHits ?? 2)) {

@@ -1,8 +1,9 @@
 import type { Span } from '../schema/span.js';
 
 /**
- * A block of the normalised text: a run of non-blank lines.
- * `kind` is a first guess made by `splitBlocks`; `buildSections` decides what is really a heading.
+ * A block of the normalised text: one non-blank line (normalised paragraphs are one line each).
+ * `kind` is a first guess made by `splitBlocks`; `buildSections` settles headings (a heading
+ * that turns out to be a list item becomes `list-item`; an own-line sub-topic stays `heading`).
  */
 export interface Block {
   span: Span;

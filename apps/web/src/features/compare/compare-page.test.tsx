@@ -98,4 +98,14 @@ describe('ComparePage', () => {
     await waitFor(() => expect(container.querySelectorAll('.pair')).toHaveLength(2));
     expect(router.state.location.search).toContain('unchanged=1');
   });
+
+  it('shows the first topic by default and every topic with topic=all', async () => {
+    const { container, unmount } = renderAt(<ComparePage />, '/compare', '/compare?base=a&target=b');
+    await screen.findByRole('heading', { level: 2, name: 'Visa reciprocity' });
+    expect(container.querySelectorAll('article.topic-detail')).toHaveLength(1);
+    unmount();
+    const all = renderAt(<ComparePage />, '/compare', '/compare?base=a&target=b&topic=all');
+    await screen.findByRole('heading', { level: 2, name: 'Drugs' });
+    expect(all.container.querySelectorAll('article.topic-detail')).toHaveLength(2);
+  });
 });

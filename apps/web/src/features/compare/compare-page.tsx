@@ -7,7 +7,13 @@ import { useMarking } from '../../lib/marking';
 import { compareQuery, meetingListQuery } from '../../lib/query-keys';
 import { Empty, ErrorView, Loading } from '../../lib/status-views';
 import { ComparePickers } from './compare-pickers';
-import { type CompareState, chooseDefaultPair, readCompareState, writeCompareState } from './compare-state';
+import {
+  ALL_TOPICS,
+  type CompareState,
+  chooseDefaultPair,
+  readCompareState,
+  writeCompareState,
+} from './compare-state';
 import { ExportButton } from './export-button';
 import { filterTopics, rankTopics } from './rank-topics';
 import { TopicDetail } from './topic-detail';
@@ -55,7 +61,13 @@ export default function ComparePage() {
     if (loaded) performance.mark('som:compare-rendered');
   }, [loaded]);
 
-  const selected = state.topic ? topics.find((t) => t.topic.id === state.topic) : undefined;
+  // No topic in the URL: the first topic (most stance shifts) is shown; `topic=all` shows every topic.
+  const showAll = state.topic === ALL_TOPICS;
+  const selected = showAll
+    ? undefined
+    : state.topic
+      ? topics.find((t) => t.topic.id === state.topic)
+      : topics[0];
   const detailRef = useRef<HTMLDivElement>(null);
   // Choosing a topic while scrolled down brings its detail's top into view.
   useEffect(() => {
@@ -110,7 +122,7 @@ export default function ComparePage() {
           <div className="compare__grid">
             <TopicList
               topics={topics}
-              selectedId={state.topic}
+              selectedId={showAll ? ALL_TOPICS : (selected?.topic.id ?? state.topic)}
               onSelect={(topic) => setState({ topic })}
               filtered={Boolean(state.actor || state.stance)}
             />
@@ -119,11 +131,15 @@ export default function ComparePage() {
                 <Empty>
                   <p>No topic matches these filters.</p>
                 </Empty>
-              ) : state.topic && !selected ? (
+              ) : !showAll && !selected ? (
                 <Empty>
                   <p>
                     Topic “{state.topic}” is not in this comparison (or is filtered out).{' '}
-                    <button type="button" className="link-button" onClick={() => setState({ topic: '' })}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => setState({ topic: ALL_TOPICS })}
+                    >
                       Show all topics
                     </button>
                   </p>

@@ -5,11 +5,14 @@
 import type { Stance } from '../../lib/api-types';
 import { isStance } from '../../lib/stance';
 
+/** The `topic` value that shows every topic at once (for reading through, or printing). */
+export const ALL_TOPICS = 'all';
+
 /** What the compare view shows. Empty strings mean "not chosen". */
 export interface CompareState {
   base: string;
   target: string;
-  /** Selected topic id, or '' for all topics. */
+  /** Selected topic id, `all` for every topic, or '' for the first topic. */
   topic: string;
   /** Actor filter (actor id such as `us`, `commission`), or ''. */
   actor: string;

@@ -11,7 +11,7 @@ export function ExportButton(query: { base: string; target: string; topic: strin
         {
           base: query.base,
           target: query.target,
-          topic: query.topic || undefined,
+          topic: query.topic && query.topic !== 'all' ? query.topic : undefined,
           actor: query.actor || undefined,
         },
         'md',

@@ -28,8 +28,8 @@ export function TopicList({
           <button
             type="button"
             className="topic-list__item"
-            aria-current={selectedId === '' ? 'true' : undefined}
-            onClick={() => onSelect('')}
+            aria-current={selectedId === 'all' ? 'true' : undefined}
+            onClick={() => onSelect('all')}
           >
             <span className="topic-list__label">All topics</span>
           </button>
