@@ -16,6 +16,11 @@ describe('sha256', () => {
     expect(sha256('“Going dark” – é')).toBe(createHash('sha256').update('“Going dark” – é').digest('hex'));
   });
 
+  it('agrees with node:crypto on a text of many blocks', () => {
+    const text = 'The US delegation noted the progress – “e-evidence” – achieved. '.repeat(2000);
+    expect(sha256(text)).toBe(createHash('sha256').update(text).digest('hex'));
+  });
+
   it('agrees with node:crypto on any string', () => {
     fc.assert(
       fc.property(

@@ -193,7 +193,9 @@ describe('the audit trail of restricted records', () => {
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['x-som-marking'], url).toBe('LIMITE');
     }
-    const audit = (await t.store.listAudit({ limit: 1000, offset: 0 })).items.filter((a) => a.actor === readerId);
+    const audit = (await t.store.listAudit({ limit: 1000, offset: 0 })).items.filter(
+      (a) => a.actor === readerId,
+    );
     for (const [url, action, target] of reads)
       expect(
         audit.filter((a) => a.action === action && a.target === target && a.status === 200).length,
@@ -209,7 +211,12 @@ describe('the audit trail of restricted records', () => {
     expect(cached.statusCode).toBe(304);
     const audit = (await t.store.listAudit({ limit: 1000, offset: 0 })).items;
     expect(audit).toContainEqual(
-      expect.objectContaining({ actor: readerId, action: 'compare', target: `${second.id}..${first.id}`, status: 304 }),
+      expect.objectContaining({
+        actor: readerId,
+        action: 'compare',
+        target: `${second.id}..${first.id}`,
+        status: 304,
+      }),
     );
   });
 

@@ -95,9 +95,12 @@ describe('kill -9 during a bulk ingest', () => {
     // The store opened directly: integrity, FTS index consistency, each acknowledged row intact.
     const db = new Database(join(dataDir, 'som.db'));
     try {
-      expect(db.prepare('PRAGMA integrity_check').all().map((r) => Object.values(r as object)[0])).toEqual([
-        'ok',
-      ]);
+      expect(
+        db
+          .prepare('PRAGMA integrity_check')
+          .all()
+          .map((r) => Object.values(r as object)[0]),
+      ).toEqual(['ok']);
       // Throws SQLITE_CORRUPT_VTAB if the FTS index disagrees with the statements table.
       db.exec("INSERT INTO statements_fts(statements_fts) VALUES ('integrity-check')");
       for (const a of acked) {

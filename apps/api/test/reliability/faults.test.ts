@@ -18,7 +18,11 @@ async function makeStoredDataDir(name: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const store = openSqliteStore(join(dir, 'som.db'));
   for (const document of makeMeetingPair())
-    await store.ingest({ document, original: new TextEncoder().encode(document.source.text), fileName: null });
+    await store.ingest({
+      document,
+      original: new TextEncoder().encode(document.source.text),
+      fileName: null,
+    });
   store.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   store.close();
   return join(dir, 'som.db');
@@ -130,7 +134,10 @@ describe('a full disk during a bulk ingest', () => {
     t.app.inject({
       method: 'POST',
       url: '/api/documents',
-      payload: { text: `${FIXTURE.trimEnd()}\n\n(Illustrative disk-full variant ${n}.)\n`, fileName: `v${n}.txt` },
+      payload: {
+        text: `${FIXTURE.trimEnd()}\n\n(Illustrative disk-full variant ${n}.)\n`,
+        fileName: `v${n}.txt`,
+      },
     });
 
   it('stores what fitted, answers 507 for the rest, keeps serving, and resumes once space is back', async () => {
@@ -157,9 +164,12 @@ describe('a full disk during a bulk ingest', () => {
     expect(list.json().total).toBe(stored);
     const again = await post(statuses.length - 1);
     expect(again.statusCode).toBe(507);
-    expect(t.store.db.prepare('PRAGMA integrity_check').all().map((r) => Object.values(r as object)[0])).toEqual([
-      'ok',
-    ]);
+    expect(
+      t.store.db
+        .prepare('PRAGMA integrity_check')
+        .all()
+        .map((r) => Object.values(r as object)[0]),
+    ).toEqual(['ok']);
 
     // Space is back: the refused document goes in, nothing half-written blocks it.
     t.store.db.exec('PRAGMA max_page_count = 1073741823');
@@ -167,6 +177,8 @@ describe('a full disk during a bulk ingest', () => {
     expect(retry.statusCode).toBe(201);
     expect(await t.store.countDocuments()).toBe(stored + 1);
     const audit = await t.store.listAudit({ limit: 500, offset: 0 });
-    expect(audit.items.filter((a) => a.action === 'ingest' && a.status === 507).length).toBeGreaterThanOrEqual(2);
+    expect(
+      audit.items.filter((a) => a.action === 'ingest' && a.status === 507).length,
+    ).toBeGreaterThanOrEqual(2);
   }, 30_000);
 });

@@ -3,7 +3,9 @@ import { IsoDateSchema, SpanSchema } from './span.js';
 import { SideSchema } from './statement.js';
 
 /** A Council subject code with its running number ("JAIEX 14"). */
-export const SubjectCodeSchema = z.object({ code: z.string(), number: z.number().int().nullable() }).meta({ id: 'SubjectCode' });
+export const SubjectCodeSchema = z
+  .object({ code: z.string(), number: z.number().int().nullable() })
+  .meta({ id: 'SubjectCode' });
 
 /** Header of the Council document (cover page). Each found field's span is in `spans`. */
 export const DocumentMetaSchema = z
@@ -24,7 +26,9 @@ export const DocumentMetaSchema = z
   })
   .meta({ id: 'DocumentMeta' });
 
-export const MeetingKindSchema = z.enum(['senior-officials', 'ministerial', 'other']).meta({ id: 'MeetingKind' });
+export const MeetingKindSchema = z
+  .enum(['senior-officials', 'ministerial', 'other'])
+  .meta({ id: 'MeetingKind' });
 
 export const DelegationSchema = z
   .object({ side: SideSchema, members: z.array(z.string()), span: SpanSchema.nullable() })

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** How a section or sub-topic was placed in the canonical taxonomy. */
-export const TopicMatchSchema = z.enum(['title-alias', 'title-terms', 'body-terms', 'derived']).meta({ id: 'TopicMatch' });
+export const TopicMatchSchema = z
+  .enum(['title-alias', 'title-terms', 'body-terms', 'derived'])
+  .meta({ id: 'TopicMatch' });
 
 /**
  * A topic reference. `id` is a canonical taxonomy id (`visa-reciprocity`) or, for a heading
