@@ -12,8 +12,10 @@ step() { printf '\n== %s\n' "$1"; }
 step "lint (biome)"
 pnpm exec biome check . || status=1
 
-step "typecheck (turbo)"
+step "typecheck (turbo, then bench/ and scripts/)"
 pnpm exec turbo run typecheck --output-logs=errors-only || status=1
+pnpm exec tsc -p bench || status=1
+pnpm exec tsc -p scripts || status=1
 
 step "unit and integration tests (vitest, all workspaces)"
 pnpm exec vitest run --reporter=default --reporter=json --outputFile="$out/vitest.json" || status=1

@@ -5,7 +5,7 @@ import { CompareCache } from './cache/compare-cache.js';
 import { ConfigError, isLoopbackHost } from './config.js';
 import { MAX_UPLOAD_BYTES } from './ingest/parse-upload.js';
 import { authPlugin } from './plugins/auth.js';
-import { errorsPlugin } from './plugins/errors.js';
+import { errorsPlugin, sendFrameworkProblem } from './plugins/errors.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { securityPlugin } from './plugins/security.js';
 import { storePlugin } from './plugins/store.js';
@@ -65,6 +65,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     return503OnClosing: true,
     // Long enough that a 121-character id is refused by validation (400), not by the router (414).
     routerOptions: { maxParamLength: 256 },
+    // The router's own refusals (bad escape 400, over-long segment 414) as problem+json, not Fastify's shape.
+    frameworkErrors: sendFrameworkProblem,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

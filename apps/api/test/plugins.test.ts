@@ -47,12 +47,14 @@ describe('web app', () => {
     try {
       const root = await withDist.app.inject({ method: 'GET', url: '/' });
       expect(root.body).toContain('built app');
-      expect((await withDist.app.inject({ method: 'GET', url: '/assets/app.js' })).body).toBe(
-        'console.log(1)',
-      );
+      expect(root.headers['cache-control']).toBe('no-cache');
+      const asset = await withDist.app.inject({ method: 'GET', url: '/assets/app.js' });
+      expect(asset.body).toBe('console.log(1)');
+      expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       const deep = await withDist.app.inject({ method: 'GET', url: '/compare/a/b' });
       expect(deep.statusCode).toBe(200);
       expect(deep.body).toContain('built app');
+      expect(deep.headers['cache-control']).toBe('no-cache');
       const api = await withDist.app.inject({ method: 'GET', url: '/api/unknown' });
       expect(api.statusCode).toBe(404);
       const post = await withDist.app.inject({ method: 'POST', url: '/compare/a/b' });

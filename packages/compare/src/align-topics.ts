@@ -1,6 +1,6 @@
 import type { CompareThresholds } from './schema/options.js';
 import type { AlignmentMethod } from './schema/topic-diff.js';
-import { buildTfIdf, cosine, roundScore, tokenize } from './similarity.js';
+import { buildTfIdf, cosine, roundScore, type TermIndex, tokenize } from './similarity.js';
 import type { TopicUnit } from './topic-units.js';
 
 /**
@@ -49,14 +49,15 @@ function titleContained(part: TopicUnit, whole: TopicUnit): boolean {
  * units the taxonomy did not place with confidence, then joins leftovers to an aligned unit as a split
  * (one base topic now two) or merge (two base topics now one) when they are similar or their title is
  * contained in the other's. Everything left is unmatched. Greedy, with ties broken by document order,
- * so the result is deterministic.
+ * so the result is deterministic. `terms` may be the TermIndex the caller's other models share.
  */
 export function alignTopics(
   base: TopicUnit[],
   target: TopicUnit[],
   thresholds: CompareThresholds,
+  terms?: TermIndex,
 ): TopicGroup[] {
-  const model = buildTfIdf([...base.map((u) => u.tokens), ...target.map((u) => u.tokens)]);
+  const model = buildTfIdf([...base.map((u) => u.tokens), ...target.map((u) => u.tokens)], terms);
   const vb = base.map((u) => model.vector(u.tokens));
   const vt = target.map((u) => model.vector(u.tokens));
   const sim = base.map((_, i) => target.map((_, j) => cosine(vb[i]!, vt[j]!)));

@@ -4,15 +4,25 @@ import { findCommitmentsDue } from './commitments-due.js';
 import { createDocumentContext } from './document-context.js';
 import { type CompareOptions, resolveCompareOptions } from './options.js';
 import {
+  createStatementText,
   detectMoves,
   pairStatements,
   type StatementPairing,
   type StatementSimilarity,
+  type StatementText,
 } from './pair-statements.js';
 import { COMPARE_SCHEMA_VERSION, type DiffStats, type MeetingDiff } from './schema/meeting-diff.js';
 import type { ResolvedCompareOptions } from './schema/options.js';
 import type { SummaryBullet, TopicDiff } from './schema/topic-diff.js';
-import { buildTfIdf, cosine, createTokenizer, type TermVector, type Tokenizer } from './similarity.js';
+import {
+  buildTfIdf,
+  cosine,
+  createTermIndex,
+  createTokenizer,
+  type TermIndex,
+  type TermVector,
+  type Tokenizer,
+} from './similarity.js';
 import { sortBullets } from './summarise.js';
 import {
   buildTopicDiff,
@@ -47,9 +57,10 @@ export function pairOriented(
   target: Statement[],
   similarity: StatementSimilarity,
   threshold: number,
+  normalisedTextOf?: StatementText,
 ): StatementPairing {
-  if (!flip) return pairStatements(base, target, similarity, threshold);
-  const r = pairStatements(target, base, (t, b) => similarity(b, t), threshold);
+  if (!flip) return pairStatements(base, target, similarity, threshold, normalisedTextOf);
+  const r = pairStatements(target, base, (t, b) => similarity(b, t), threshold, normalisedTextOf);
   return {
     pairs: r.pairs.map((p) => ({
       base: p.target,
@@ -67,10 +78,11 @@ export function createStatementSimilarity(
   base: readonly Statement[],
   target: readonly Statement[],
   tokens: Tokenizer = createTokenizer(),
+  terms: TermIndex = createTermIndex(),
 ): StatementSimilarity {
   const tokensOf = (s: Statement) => tokens(s.text);
-  const model = buildTfIdf([...base.map(tokensOf), ...target.map(tokensOf)]);
-  const vectors = new WeakMap<Statement, TermVector>();
+  const model = buildTfIdf([...base.map(tokensOf), ...target.map(tokensOf)], terms);
+  const vectors = new Map<Statement, TermVector>();
   const vectorOf = (s: Statement) => {
     let v = vectors.get(s);
     if (!v) {
@@ -228,10 +240,13 @@ export function compareMeetings(
   const tokens = createTokenizer();
   const baseUnits = collectTopicUnits(base, tokens);
   const targetUnits = collectTopicUnits(target, tokens);
+  // One numbering of terms for the topic and statement models: each token list is looked up once.
+  const terms = createTermIndex();
   const groups = flip
-    ? alignTopics(targetUnits, baseUnits, th).map(flipGroup)
-    : alignTopics(baseUnits, targetUnits, th);
-  const similarity = createStatementSimilarity(base.statements, target.statements, tokens);
+    ? alignTopics(targetUnits, baseUnits, th, terms).map(flipGroup)
+    : alignTopics(baseUnits, targetUnits, th, terms);
+  const similarity = createStatementSimilarity(base.statements, target.statements, tokens, terms);
+  const normalisedText = createStatementText();
 
   const entries = groups.flatMap((g) =>
     buildEntries(
@@ -242,6 +257,7 @@ export function compareMeetings(
         statementsOf(g.target, g.targetAbsorbed),
         similarity,
         th.statementPair,
+        normalisedText,
       ),
     ),
   );
@@ -249,14 +265,14 @@ export function compareMeetings(
   const removed = entries.flatMap((e, k) => e.removed.map((statement) => ({ statement, key: k })));
   const added = entries.flatMap((e, k) => e.added.map((statement) => ({ statement, key: k })));
   const moves = flip
-    ? detectMoves(added, removed, (t, b) => similarity(b, t), th.moved).map((m) => ({
+    ? detectMoves(added, removed, (t, b) => similarity(b, t), th.moved, normalisedText).map((m) => ({
         base: m.target,
         target: m.base,
         similarity: m.similarity,
         from: m.to,
         to: m.from,
       }))
-    : detectMoves(removed, added, similarity, th.moved);
+    : detectMoves(removed, added, similarity, th.moved, normalisedText);
   for (const m of moves) {
     const from = entries[m.from]!;
     const to = entries[m.to]!;

@@ -1,4 +1,4 @@
-import type { Figure, OutcomeDocument, Span, Statement } from '@som/domain';
+import type { Entity, Figure, OutcomeDocument, Span, Statement } from '@som/domain';
 import type { DocumentRef, TextSpan } from './schema/refs.js';
 
 /** One side of a comparison, with lookups the diff passes share. */
@@ -8,6 +8,8 @@ export interface DocumentContext {
   /** The span with the text it slices from `source.text`. */
   textSpan(span: Span): TextSpan;
   statement(id: string): Statement | undefined;
+  /** The document's entities by id. */
+  entities: ReadonlyMap<string, Entity>;
   /** Figures read from a statement: its own list, plus document figures that name it. */
   figuresOf(statement: Statement): Figure[];
 }
@@ -46,6 +48,7 @@ export function createDocumentContext(doc: OutcomeDocument): DocumentContext {
       text: doc.source.text.slice(span.start, span.end),
     }),
     statement: (id) => statements.get(id),
+    entities: new Map(doc.entities.map((e) => [e.id, e])),
     figuresOf(statement) {
       const own = statement.figures;
       const extra = (extraFigures.get(statement.id) ?? []).filter(

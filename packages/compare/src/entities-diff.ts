@@ -5,12 +5,13 @@ import type { EntityChanges, EntityMention } from './schema/topic-diff.js';
 /**
  * Entities named in `statements` of `doc`, each with the spans of its mentions inside those statements
  * (sorted by position). Keyed by entity id; an id a statement lists but the document lacks is skipped.
+ * `byId` is the document's entities by id (built here unless the caller already has it).
  */
 export function collectEntityMentions(
   doc: OutcomeDocument,
   statements: readonly Statement[],
+  byId: ReadonlyMap<string, Entity> = new Map(doc.entities.map((e) => [e.id, e])),
 ): Map<string, { entity: Entity; spans: { start: number; end: number }[] }> {
-  const byId = new Map(doc.entities.map((e) => [e.id, e]));
   const out = new Map<string, { entity: Entity; spans: { start: number; end: number }[] }>();
   for (const st of statements) {
     for (const id of st.entities) {

@@ -1,6 +1,6 @@
 import type { Statement } from '@som/domain';
 import { describe, expect, it } from 'vitest';
-import { detectMoves, pairStatements } from './pair-statements.js';
+import { createStatementText, detectMoves, pairStatements } from './pair-statements.js';
 import { buildTfIdf, cosine, tokenize } from './similarity.js';
 
 function st(id: string, text: string, start = 0): Statement {
@@ -101,5 +101,21 @@ describe('detectMoves', () => {
         0.7,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('createStatementText', () => {
+  it('gives the normalised text, the same as pairStatements reads by default', () => {
+    const text = createStatementText();
+    const s = st('b1', ` ${texts[0]!.toUpperCase()}\n`);
+    expect(text(s)).toBe(texts[0]!.toLowerCase());
+    expect(text(s)).toBe(text(s));
+    const withCache = pairStatements([s], [st('t1', texts[0]!)], sim, 0.4, text);
+    expect(withCache).toEqual(pairStatements([s], [st('t1', texts[0]!)], sim, 0.4));
+    expect(withCache.pairs[0]!.unchanged).toBe(true);
+  });
+  it('does not confuse two statements with different texts', () => {
+    const text = createStatementText();
+    expect(text(st('a', texts[1]!))).not.toBe(text(st('b', texts[2]!)));
   });
 });

@@ -1,6 +1,24 @@
 import type { Statement } from '@som/domain';
 import { normaliseText } from './similarity.js';
 
+/** The normalised text of a statement (see normaliseText); a comparison may pass one that remembers. */
+export type StatementText = (statement: Statement) => string;
+
+const plainText: StatementText = (s) => normaliseText(s.text);
+
+/** A StatementText that normalises each statement once, for the lifetime of the returned function. */
+export function createStatementText(): StatementText {
+  const seen = new Map<Statement, string>();
+  return (s) => {
+    let text = seen.get(s);
+    if (text === undefined) {
+      text = normaliseText(s.text);
+      seen.set(s, text);
+    }
+    return text;
+  };
+}
+
 /** A base statement matched with a target statement. */
 export interface StatementPair {
   base: Statement;
@@ -24,23 +42,25 @@ export type StatementSimilarity = (base: Statement, target: Statement) => number
  * Pairs statements of an aligned topic: identical texts first (document order), then greedily by
  * descending similarity over the whole matrix, keeping pairs at or above `threshold`. Ties go to the
  * earlier base statement, then the earlier target statement, so the result is deterministic.
+ * `normalisedTextOf` may be a remembering StatementText shared by the passes of one comparison.
  */
 export function pairStatements(
   base: readonly Statement[],
   target: readonly Statement[],
   similarity: StatementSimilarity,
   threshold: number,
+  normalisedTextOf: StatementText = plainText,
 ): StatementPairing {
   const usedBase = new Set<number>();
   const usedTarget = new Set<number>();
   const pairs: StatementPair[] = [];
   const targetByText = new Map<string, number[]>();
   target.forEach((t, j) => {
-    const key = normaliseText(t.text);
+    const key = normalisedTextOf(t);
     targetByText.set(key, [...(targetByText.get(key) ?? []), j]);
   });
   base.forEach((b, i) => {
-    const j = targetByText.get(normaliseText(b.text))?.find((k) => !usedTarget.has(k));
+    const j = targetByText.get(normalisedTextOf(b))?.find((k) => !usedTarget.has(k));
     if (j === undefined) return;
     usedBase.add(i);
     usedTarget.add(j);
@@ -80,17 +100,19 @@ export interface StatementMove<K> {
 
 /**
  * Finds statements that moved between topics: greedily pairs statements removed from one topic with
- * statements added to a different one when their similarity is at least `threshold`.
+ * statements added to a different one when their similarity is at least `threshold` (texts equal
+ * after normalisation count as 1). `normalisedTextOf` as in pairStatements.
  */
 export function detectMoves<K>(
   removed: readonly { statement: Statement; key: K }[],
   added: readonly { statement: Statement; key: K }[],
   similarity: StatementSimilarity,
   threshold: number,
+  normalisedTextOf: StatementText = plainText,
 ): StatementMove<K>[] {
   const candidates: [number, number, number][] = [];
-  const removedText = removed.map((r) => normaliseText(r.statement.text));
-  const addedText = added.map((a) => normaliseText(a.statement.text));
+  const removedText = removed.map((r) => normalisedTextOf(r.statement));
+  const addedText = added.map((a) => normalisedTextOf(a.statement));
   removed.forEach((r, i) => {
     added.forEach((a, j) => {
       if (r.key === a.key) return;

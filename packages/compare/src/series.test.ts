@@ -71,10 +71,6 @@ const norm = (text: string) =>
  * so that they turn red again once the parser is fixed. Key: base file | case.
  */
 const PARSER_ISSUES: Record<string, string> = {
-  '2023-03-som-stockholm.txt|topics':
-    'parser places joint-statement ¶4 under information-sharing (gold: counter-terrorism) and ¶2 under partnership (gold: introduction)',
-  'sample-2023-06-ministerial-stockholm.txt|topics':
-    'same ¶4 classification as above, seen from the other side',
   '2023-03-som-stockholm.txt|entity:High-Level Group on access to data for effective law enforcement':
     "parser resolves the base's 'High-Level Expert Group' (plans) to the same entity id hlg-access-to-data",
   'sample-2024-06-ministerial-brussels.txt|entity:European Data Protection Board':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTfIdf, cosine, normaliseText, roundScore, tokenize } from './similarity.js';
+import { buildTfIdf, cosine, createTermIndex, normaliseText, roundScore, tokenize } from './similarity.js';
 
 describe('tokenize', () => {
   it('keeps content words in lower case and folds a plural -s', () => {
@@ -10,6 +10,15 @@ describe('tokenize', () => {
   });
   it('keeps numbers and does not strip -ss', () => {
     expect(tokenize('283,000 access')).toEqual(['283', '000', 'access']);
+  });
+  it('reads accented Latin, Greek and Cyrillic words and splits on anything else', () => {
+    expect(tokenize('Straße ΑΘΗΝΑ Москва_Europol·Eurojust')).toEqual([
+      'straße',
+      'αθηνα',
+      'москва',
+      'europol',
+      'eurojust',
+    ]);
   });
   it('returns nothing for an empty or punctuation-only string', () => {
     expect(tokenize('')).toEqual([]);
@@ -52,6 +61,29 @@ describe('buildTfIdf and cosine', () => {
     ];
     expect(cosine(other.vector(a), other.vector(b))).toBe(cosine(model.vector(a), model.vector(b)));
     expect(other.vector(a).norm).toBeCloseTo(model.vector(a).norm, 12);
+  });
+});
+
+describe('createTermIndex', () => {
+  const corpus = [tokenize('visa reciprocity process'), tokenize('encryption lawful access visa')];
+  it('numbers terms in order of first appearance and remembers a list', () => {
+    const terms = createTermIndex();
+    const first = terms.idsOf(['visa', 'waiver', 'visa']);
+    expect([...first]).toEqual([0, 1, 0]);
+    expect(terms.idsOf(['waiver', 'access'])).not.toBe(first);
+    expect([...terms.idsOf(['waiver', 'access'])]).toEqual([1, 2]);
+    expect(terms.size).toBe(3);
+  });
+  it('shared by two models, gives the same cosines as models of their own', () => {
+    const shared = createTermIndex();
+    shared.idsOf(['unrelated', 'words', 'first']);
+    const other = buildTfIdf([tokenize('lawful access')], shared);
+    const model = buildTfIdf(corpus, shared);
+    const alone = buildTfIdf(corpus);
+    const [a, b] = [tokenize('visa reciprocity words'), tokenize('visa access unrelated')];
+    expect(cosine(model.vector(a), model.vector(b))).toBe(cosine(alone.vector(a), alone.vector(b)));
+    expect(model.vector(a).norm).toBeCloseTo(alone.vector(a).norm, 12);
+    expect(cosine(other.vector(a), other.vector(b))).not.toBe(cosine(model.vector(a), model.vector(b)));
   });
 });
 

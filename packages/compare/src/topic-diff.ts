@@ -211,8 +211,8 @@ export function buildTopicDiff(
     statements: orderRows(rows).filter(actorStatementIds(ofActor)),
     figures: diffFigures(fp.pairs, fp.removed, fp.added, spanOf, options.thresholds.figureChange),
     entities: diffEntities(
-      collectEntityMentions(base.doc, baseStatements),
-      collectEntityMentions(target.doc, targetStatements),
+      collectEntityMentions(base.doc, baseStatements, base.entities),
+      collectEntityMentions(target.doc, targetStatements, target.entities),
       spanOf,
     ),
     commitmentsDue: mine.map((d) => ({

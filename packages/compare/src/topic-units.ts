@@ -86,14 +86,16 @@ export function collectTopicUnits(doc: OutcomeDocument, tokens: Tokenizer = toke
     unitFor(topicId, topicId, st.span.start).statements.push(st);
   }
   for (const unit of units.values()) {
-    const titleTokens = unit.titles.flatMap((t) => tokens(t.text));
-    const bodyTokens =
-      unit.statements.length > 0
-        ? unit.statements.flatMap((s) => tokens(s.text))
-        : (bodies.get(unit.topicId) ?? []).flatMap((span) =>
-            tokens(doc.source.text.slice(span.start, span.end)),
-          );
-    unit.tokens = [...titleTokens, ...titleTokens, ...bodyTokens];
+    // Titles count twice; plain loops, as these lists hold every word of the topic.
+    const out: string[] = [];
+    for (let k = 0; k < 2; k++) for (const t of unit.titles) for (const w of tokens(t.text)) out.push(w);
+    if (unit.statements.length > 0) {
+      for (const s of unit.statements) for (const w of tokens(s.text)) out.push(w);
+    } else {
+      for (const span of bodies.get(unit.topicId) ?? [])
+        for (const w of tokens(doc.source.text.slice(span.start, span.end))) out.push(w);
+    }
+    unit.tokens = out;
   }
   return [...units.values()].sort((a, b) => a.order - b.order || a.topicId.localeCompare(b.topicId));
 }

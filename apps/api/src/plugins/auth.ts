@@ -16,7 +16,7 @@ export interface Principal {
 
 /** An audit line a route asks for; written after the response, with its status. */
 export interface AuditRequest {
-  action: 'read' | 'ingest' | 'delete' | 'compare' | 'timeline' | 'token-create' | 'token-revoke';
+  action: 'read' | 'search' | 'ingest' | 'delete' | 'compare' | 'timeline' | 'token-create' | 'token-revoke';
   target: string | null;
 }
 

@@ -12,6 +12,7 @@ const TITLES: Record<number, string> = {
   406: 'Not Acceptable',
   409: 'Conflict',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
@@ -49,6 +50,35 @@ export function sendProblem(
     ...extra,
   };
   return reply.code(status).type('application/problem+json').send(JSON.stringify(problem));
+}
+
+/**
+ * Fastify's `frameworkErrors` hook: the router's own refusals (a path segment that is not valid
+ * percent-encoded UTF-8 → 400, one longer than `maxParamLength` → 414) as problem+json. The detail and
+ * `instance` never repeat the URL: it is the client's bad input, possibly huge or not printable.
+ */
+export function sendFrameworkProblem(
+  error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const status =
+    error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 400;
+  const detail =
+    error.code === 'FST_ERR_BAD_URL'
+      ? 'a path segment is not valid percent-encoded UTF-8'
+      : error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? 'a path segment is too long'
+        : status >= 500
+          ? 'the server could not complete the request'
+          : 'the request path cannot be routed';
+  const problem: Problem = {
+    type: 'about:blank',
+    title: TITLES[status] ?? (status >= 500 ? 'Server Error' : 'Client Error'),
+    status,
+    detail,
+  };
+  reply.code(status).type('application/problem+json').send(JSON.stringify(problem));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -23,7 +23,13 @@ Build it with <code>pnpm --filter @som/web build</code> (or run <code>pnpm start
 export const webPlugin = fp(
   async (app: FastifyInstance, options: { webDist: string | null }) => {
     const dist = options.webDist && existsSync(join(options.webDist, 'index.html')) ? options.webDist : null;
-    if (dist) await app.register(fastifyStatic, { root: dist, prefix: '/', index: ['index.html'] });
+    if (dist)
+      await app.register(fastifyStatic, {
+        root: dist,
+        prefix: '/',
+        index: ['index.html'],
+        setHeaders: (reply, path) => reply.header('Cache-Control', cacheControlFor(dist, path)),
+      });
     else app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(FALLBACK_PAGE));
 
     app.setNotFoundHandler((request, reply) => {
@@ -37,3 +43,12 @@ export const webPlugin = fp(
   },
   { name: 'som-web' },
 );
+
+/**
+ * Vite's `assets/` files carry a content hash in their names, so they never change: cached for a year,
+ * immutable. Everything else (index.html, the SPA fallback, unhashed public files) is revalidated.
+ */
+export function cacheControlFor(dist: string, path: string): string {
+  const rel = relative(dist, path);
+  return rel.startsWith(`assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}

@@ -1,6 +1,7 @@
 import { StanceSchema, z } from '@som/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { setMarkingHeader } from '../http/marking.js';
+import { recordAudit } from '../plugins/auth.js';
 import {
   IdSchema,
   IsoDateQuerySchema,
@@ -38,7 +39,22 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         reply,
         result.items.map((i) => i.classification),
       );
+      recordAudit(request, 'search', describeSearch(request.query, result));
       return result;
     },
   );
 };
+
+/**
+ * The audit target of a search: its parameters (percent-encoded, so the line stays one printable line),
+ * the total number of hits and the distinct documents whose statements this page returned.
+ */
+export function describeSearch(
+  query: z.infer<typeof SearchQuerySchema>,
+  result: { items: readonly { documentId: string }[]; total: number },
+): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
+  const documents = [...new Set(result.items.map((i) => i.documentId))];
+  return `${params.toString()} hits=${result.total} documents=${documents.join(',') || '-'}`;
+}

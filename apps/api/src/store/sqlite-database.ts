@@ -16,8 +16,8 @@ export class StoreOpenError extends Error {
 
 /**
  * Opens (creating when missing) the SQLite file at `path`, checks it is a SQLite database this version
- * understands, turns on WAL and foreign keys, and applies pending migrations in one transaction.
- * Throws a `StoreOpenError` naming the file for a corrupt, foreign or newer database.
+ * understands and that its pages read back (`quick_check`), turns on WAL and foreign keys, and applies pending
+ * migrations in one transaction. Throws a `StoreOpenError` naming the file for a corrupt, foreign or newer database.
  */
 export function openDatabase(path: string): SqliteDatabase {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -33,6 +33,7 @@ export function openDatabase(path: string): SqliteDatabase {
     throw new StoreOpenError(describeOpenFailure(path, existed, error), { cause: error });
   }
   try {
+    if (existed) checkPages(db, path);
     migrate(db, path);
   } catch (error) {
     db.close();
@@ -40,6 +41,18 @@ export function openDatabase(path: string): SqliteDatabase {
     throw new StoreOpenError(describeOpenFailure(path, existed, error), { cause: error });
   }
   return db;
+}
+
+/**
+ * Reads every page once (`PRAGMA quick_check`, O(file size), no index cross-check) so a file whose header
+ * is intact but whose other pages are damaged is refused at start-up instead of answering 500 to everything.
+ */
+function checkPages(db: SqliteDatabase, path: string): void {
+  const result = String(readPragma(db, 'quick_check(1)'));
+  if (result !== 'ok')
+    throw new StoreOpenError(
+      `database ${path} is damaged (quick_check: ${result.split('\n')[0]}); restore it from a backup or move it away to start with an empty store`,
+    );
 }
 
 function migrate(db: SqliteDatabase, path: string): void {

@@ -182,6 +182,26 @@ describe('SqliteDocumentStore', () => {
     expect((await store.search({ q: 'visa', limit: 10, offset: 0 })).total).toBe(0);
   });
 
+  it('loads documents for timelines from its parse cache, and re-reads one that was reparsed', async () => {
+    const [a, b] = makeMeetingPair();
+    await store.ingest({ document: a, original: bytesOf('a'), fileName: null });
+    await store.ingest({ document: b, original: bytesOf('b'), fileName: null });
+    const first = await store.loadDocuments({});
+    expect(first.map((d) => d.id).sort()).toEqual([a.id, b.id].sort());
+    const second = await store.loadDocuments({});
+    expect(second[0]).toBe(first[0]); // the same parsed object, not a fresh JSON.parse
+    await store.replaceParse(
+      a.id,
+      makeDocument({ id: 'ignored', startDate: a.meeting.startDate ?? null, sections: [] }),
+    );
+    const third = await store.loadDocuments({});
+    const reparsed = third.find((d) => d.id === a.id);
+    expect(reparsed?.statements).toEqual([]);
+    expect(third.find((d) => d.id === b.id)).toBe(first.find((d) => d.id === b.id));
+    await store.deleteDocument(b.id);
+    expect((await store.loadDocuments({})).map((d) => d.id)).toEqual([a.id]);
+  });
+
   it('keeps tokens only as hashes and forgets revoked ones', async () => {
     const { token, info } = await store.createToken({ role: 'editor', label: 'ci' });
     expect(JSON.stringify(store.db.prepare('SELECT * FROM tokens').all())).not.toContain(token);

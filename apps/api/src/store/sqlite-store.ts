@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { OutcomeDocument } from '@som/domain';
 import { generateToken, generateTokenId, hashToken } from '../auth/tokens.js';
+import { LruCache } from '../cache/lru-cache.js';
 import type { AuditEntry, Role, TopicCount } from '../schemas/api-schemas.js';
 import {
   collectDocumentTopics,
@@ -49,6 +50,8 @@ export class SqliteDocumentStore implements DocumentStore {
   readonly db: SqliteDatabase;
   private readonly statements = new Map<string, Statement>();
   private readonly auditQueue: AuditEntry[] = [];
+  /** Parsed `document_json` by `id NUL parse_sha256`, for `loadDocuments` (timelines). */
+  private readonly parsedDocuments = new LruCache<string, OutcomeDocument>(1000);
   private auditTimer: NodeJS.Timeout | null = null;
 
   constructor(db: SqliteDatabase) {
@@ -179,12 +182,36 @@ export class SqliteDocumentStore implements DocumentStore {
     return this.getRow<{ j: string }>('SELECT document_json AS j FROM documents WHERE id = ?', id)?.j ?? null;
   }
 
+  /**
+   * Every document in the date range, parsed. Parsed documents are kept (LRU) by id and parse hash (the
+   * sha256 of the stored JSON), so only new or reparsed ones are read and parsed again; the objects are
+   * shared between calls and must not be mutated.
+   */
   async loadDocuments(range: { from?: string; to?: string }): Promise<OutcomeDocument[]> {
     const rows = this.prepare(
-      `SELECT document_json AS j FROM documents
+      `SELECT id, parse_sha256 AS p FROM documents
          WHERE (? IS NULL OR meeting_date >= ?) AND (? IS NULL OR meeting_date <= ?) ORDER BY meeting_date, id`,
-    ).all(range.from ?? null, range.from ?? null, range.to ?? null, range.to ?? null) as { j: string }[];
-    return rows.map((r) => JSON.parse(r.j) as OutcomeDocument);
+    ).all(range.from ?? null, range.from ?? null, range.to ?? null, range.to ?? null) as {
+      id: string;
+      p: string;
+    }[];
+    const documents: OutcomeDocument[] = [];
+    for (const row of rows) {
+      const key = `${row.id}\u0000${row.p}`;
+      let document = this.parsedDocuments.get(key);
+      if (!document) {
+        const json = this.getRow<{ j: string }>(
+          'SELECT document_json AS j FROM documents WHERE id = ? AND parse_sha256 = ?',
+          row.id,
+          row.p,
+        )?.j;
+        if (json === undefined) continue; // deleted or reparsed since the first query
+        document = JSON.parse(json) as OutcomeDocument;
+        this.parsedDocuments.set(key, document);
+      }
+      documents.push(document);
+    }
+    return documents;
   }
 
   async listOriginalIds(): Promise<string[]> {

@@ -80,7 +80,7 @@ export function readCommitment(
     what,
     date: date?.value ?? null,
     place: place?.name ?? null,
-    span: statement.span,
+    span: { ...statement.span },
     statementId: statement.id,
     sectionId: statement.sectionId,
     topicId: statement.topicId,

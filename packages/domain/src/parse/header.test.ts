@@ -37,6 +37,26 @@ describe('readHeader', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('leaves a footnote call glued after the closing bracket out of the subject', () => {
+    for (const marker of [' 1', '1', '¹', ' 12']) {
+      const r = read(
+        `7725/23\n\nOUTCOME OF PROCEEDINGS\n\nFrom: General Secretariat of the Council\nTo: Delegations\nSubject: Outcome of proceedings of the EU-US Senior Officials Meeting (Budapest, 13-14 November 2024)${marker}\n\nSummary\n`,
+      );
+      expect(r.meta.subject).toBe(
+        'Outcome of proceedings of the EU-US Senior Officials Meeting (Budapest, 13-14 November 2024)',
+      );
+      const span = r.meta.spans.subject;
+      expect(r.text.slice(span?.start, span?.end)).toBe(r.meta.subject);
+    }
+  });
+
+  it('keeps a number that is part of the subject (not after a closing bracket)', () => {
+    const r = read(
+      '7725/23\n\nFrom: General Secretariat of the Council\nTo: Delegations\nSubject: Draft Council Decision 2023/12\n\nSummary\n',
+    );
+    expect(r.meta.subject).toBe('Draft Council Decision 2023/12');
+  });
+
   it('reads subject codes run together on one line and a register number with REV', () => {
     const r = read(
       'Brussels, 2 March 2017\nST 7163 2017 REV 1\nLIMITE\nJAIEX 14 JAI 345 USA 24\nSubject: Outcome\n',

@@ -12,6 +12,8 @@ const CODES_LINE = /^(?:[A-Z]{2,12}(?: \d{1,4})?)(?: [A-Z]{2,12} \d{1,4})*$/;
 const NOT_CODES = new Set(['LIMITE', 'EN', 'NOTE', 'INIT', 'REV', 'ADD', 'COR', 'ST', 'ANNEX']);
 const DOC_TYPE =
   /^(?:OUTCOME OF PROCEEDINGS|NOTE|["“]I["”] ITEM NOTE|INFORMATION NOTE|REPORT|OUTCOME OF THE COUNCIL MEETING|JOINT STATEMENT)$/;
+/** A footnote number (plain or superscript) right after the closing bracket that ends a line. */
+const FOOTNOTE_AFTER_BRACKET = /\)\s?(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/;
 const FIELD = /^(From|To|Subject)\s*:\s*(.*)$/;
 const JOINT_TITLE = /\bjoint\b.*\b(?:statement|press release)\b|\bstatement following\b/i;
 
@@ -56,10 +58,12 @@ export function readHeader(text: string, blocks: readonly Block[]): HeaderResult
     const field = FIELD.exec(line);
     if (field) {
       const key = (field[1] as string).toLowerCase() as 'from' | 'to' | 'subject';
-      const value = (field[2] as string).trim();
+      const written = (field[2] as string).trim();
+      // "... (Budapest, 13-14 November 2024) 1": a footnote call glued after the closing bracket
+      const value = key === 'subject' ? written.replace(FOOTNOTE_AFTER_BRACKET, ')') : written;
       if (meta[key] === null && value !== '') {
         meta[key] = value;
-        const start = at + line.length - (field[2] as string).length + (field[2] as string).indexOf(value);
+        const start = at + line.length - (field[2] as string).length + (field[2] as string).indexOf(written);
         meta.spans[key] = { start, end: start + value.length };
       }
       continue;

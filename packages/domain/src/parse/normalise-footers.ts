@@ -69,8 +69,9 @@ export function removeFooters(lines: readonly string[], docNumber: string | null
       i++;
       continue;
     }
-    const tokens = tokensOf(line);
-    if (tokens.every(isFooterToken)) {
+    // a footer line starts with a footer token: test the first token before splitting the line
+    const space = line.indexOf(' ');
+    if (isFooterToken(space < 0 ? line : line.slice(0, space)) && tokensOf(line).every(isFooterToken)) {
       // gather the run of footer-token lines (blank lines may sit between them)
       let j = i;
       let lastLine = i;
@@ -103,16 +104,28 @@ export function removeFooters(lines: readonly string[], docNumber: string | null
       i++;
       continue;
     }
-    out.push(...cutGluedFooter(tokens, docNumber));
+    cutGluedFooter(line, docNumber, out);
     i++;
   }
   return out;
 }
 
-/** "... the Member 7163/17 DGD1B PC/pf 2 LIMITE EN" -> the text, then a break (and the same at a line start). */
-function cutGluedFooter(tokens: string[], docNumber: string | null): RawItem[] {
+/**
+ * "... the Member 7163/17 DGD1B PC/pf 2 LIMITE EN" -> the text, then a break (and the same at a
+ * line start); other lines are pushed as they are. `line` is trimmed and single-spaced.
+ */
+function cutGluedFooter(line: string, docNumber: string | null, out: RawItem[]): void {
+  // no document number in the line (every pattern of one holds a slash): nothing to cut
+  if (docNumber !== null ? !line.includes(docNumber) : !line.includes('/')) {
+    out.push({ kind: 'line', text: line });
+    return;
+  }
+  const tokens = tokensOf(line);
   const at = tokens.findIndex((t) => (docNumber !== null ? t === docNumber : DOC_NUMBER.test(t)));
-  if (at < 0) return [{ kind: 'line', text: tokens.join(' ') }];
+  if (at < 0) {
+    out.push({ kind: 'line', text: tokens.join(' ') });
+    return;
+  }
   let right = at;
   while (right + 1 < tokens.length && isFooterToken(tokens[right + 1] as string)) right++;
   let left = at;
@@ -121,10 +134,12 @@ function cutGluedFooter(tokens: string[], docNumber: string | null): RawItem[] {
   collectFacts(tokens.slice(left, right + 1), docNumber, facts);
   const strong = facts.doc && (facts.initials || (facts.page && (facts.limite || facts.en)));
   if (strong && right === tokens.length - 1 && left > 0) {
-    return [{ kind: 'line', text: tokens.slice(0, left).join(' ') }, { kind: 'break' }];
+    out.push({ kind: 'line', text: tokens.slice(0, left).join(' ') }, { kind: 'break' });
+    return;
   }
   if (strong && left === 0 && right < tokens.length - 1) {
-    return [{ kind: 'break' }, { kind: 'line', text: tokens.slice(right + 1).join(' ') }];
+    out.push({ kind: 'break' }, { kind: 'line', text: tokens.slice(right + 1).join(' ') });
+    return;
   }
-  return [{ kind: 'line', text: tokens.join(' ') }];
+  out.push({ kind: 'line', text: tokens.join(' ') });
 }

@@ -33,9 +33,33 @@ const KEEP_PREFIXES = new Set([
 
 /** Lower-case words (hyphenated ones included) of a text: the vocabulary used to judge line-end hyphens. */
 export function collectVocabulary(text: string): Set<string> {
+  // the matches of /\p{L}[\p{L}-]*\p{L}/gu, by hand: in each run of letters and hyphens, from its
+  // first letter to its last (when they differ)
   const words = new Set<string>();
-  for (const m of text.matchAll(/\p{L}[\p{L}-]*\p{L}/gu)) words.add(m[0].toLowerCase());
+  let first = -1;
+  let lastEnd = -1;
+  let lastStart = -1;
+  for (let i = 0; i <= text.length; ) {
+    const c = i < text.length ? (text.codePointAt(i) as number) : -1;
+    const size = c > 0xffff ? 2 : 1;
+    if (c !== -1 && isLetter(c)) {
+      if (first < 0) first = i;
+      lastStart = i;
+      lastEnd = i + size;
+    } else if (c !== 45) {
+      if (first >= 0 && lastStart > first) words.add(text.slice(first, lastEnd).toLowerCase());
+      first = -1;
+    }
+    i += size;
+  }
   return words;
+}
+
+const LETTER = /\p{L}/u;
+
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(String.fromCodePoint(c));
 }
 
 /**

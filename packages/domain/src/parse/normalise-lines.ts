@@ -21,6 +21,11 @@ const CODES_LINE = /^(?:[A-Z]{2,12}(?: \d{1,4})?)(?: [A-Z]{2,12} \d{1,4})*$/;
 const COUNCIL = /^(?:Council of the|European Union|Council of the European Union)$/i;
 const RULE = /^_{3,}$/;
 const ANNEX = /^ANNEX(?:\s+[IVX\d]{1,4})?$/i;
+const LOWER = /\p{Ll}/u;
+const CLOSERS = '"\'”’)]';
+const TERMINALS = '.!?:;';
+const NOT_LETTERS = /[^\p{L}]/gu;
+const WRAP_HYPHEN = /[\p{L}\d]-$/u;
 const FUNCTION_WORD_END =
   /\b(?:of|on|the|and|in|for|to|at|with|between|a|an|by|from|or|its|their|as|into|that|which|under|towards)$/;
 
@@ -68,10 +73,10 @@ export function isHeaderLine(line: string): boolean {
 
 /** A line in capitals (no lower-case letter, at least four letters): "OUTCOME OF PROCEEDINGS". */
 export function isCapitalsLine(line: string): boolean {
-  const letters = line.replace(/[^\p{L}]/gu, '');
+  // the cheap test first: nearly every line has a lower-case letter
+  if (LOWER.test(line)) return false;
   return (
-    letters.length >= 4 &&
-    !/\p{Ll}/u.test(line) &&
+    line.replace(NOT_LETTERS, '').length >= 4 &&
     line.split(' ').length <= 14 &&
     !/[.,;:)]$/.test(line) &&
     !CODES_LINE.test(line)
@@ -94,12 +99,16 @@ export function isBlockStart(line: string): boolean {
 
 /** Ends a sentence or a lead-in: . ! ? : ; possibly followed by a closing quote or bracket. */
 export function endsTerminal(line: string): boolean {
-  return /[.!?:;]["'”’)\]]*$/.test(line);
+  // read from the end (a paragraph being joined grows long): /[.!?:;]["'”’)\]]*$/
+  let i = line.length - 1;
+  while (i >= 0 && CLOSERS.includes(line.charAt(i))) i--;
+  return i >= 0 && TERMINALS.includes(line.charAt(i));
 }
 
 /** Ends in a word no sentence ends with ("of", "the", "and"): the line was hard-wrapped. */
 export function endsWithFunctionWord(line: string): boolean {
-  return FUNCTION_WORD_END.test(line);
+  // the longest word is 7 letters: its boundary lies within the last 8 characters
+  return FUNCTION_WORD_END.test(line.length > 8 ? line.slice(-8) : line);
 }
 
 /** Starts with a lower-case letter. */
@@ -109,15 +118,16 @@ export function startsLower(line: string): boolean {
 
 /** Ends with a word broken by a hyphen ("Presiden-", "end-to-"), not a dash (" -"). */
 export function endsWithWrapHyphen(line: string): boolean {
-  return /[\p{L}\d]-$/u.test(line);
+  return line.endsWith('-') && WRAP_HYPHEN.test(line.slice(-3));
 }
 
 /** More "(" than ")". */
 export function hasOpenParenthesis(line: string): boolean {
   let depth = 0;
-  for (const c of line) {
-    if (c === '(') depth++;
-    else if (c === ')' && depth > 0) depth--;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
   }
   return depth > 0;
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from './normalise.js';
+import { collectVocabulary } from './normalise-hyphens.js';
 
 const HEADER = 'Brussels, 14 March 2017\n(OR. en)\n7163/17\nLIMITE\n\nSubject: Outcome of proceedings\n\n';
 
@@ -171,5 +173,30 @@ describe('normaliseText: idempotence on examples', () => {
   ])('normalising twice changes nothing (%#)', (raw) => {
     const once = norm(raw).text;
     expect(norm(once).text).toBe(once);
+  });
+});
+
+describe('collectVocabulary', () => {
+  it('gives the words of two letters or more, hyphenated ones whole, lower-cased', () => {
+    expect([...collectVocabulary('The EU-US e-evidence -talks- a x-1 Ábc')].sort()).toEqual(
+      ['ábc', 'e-evidence', 'eu-us', 'talks', 'the'].sort(),
+    );
+  });
+
+  it('finds what /\\p{L}[\\p{L}-]*\\p{L}/gu finds, astral letters and stray surrogates included', () => {
+    const byRegExp = (text: string) =>
+      new Set([...text.matchAll(/\p{L}[\p{L}-]*\p{L}/gu)].map((m) => m[0].toLowerCase()));
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('a', 'B', '-', ' ', 'é', '𝒜', '\ud835', '1', 'İ', '.'),
+          maxLength: 30,
+        }),
+        (s) => {
+          expect([...collectVocabulary(s)].sort()).toEqual([...byRegExp(s)].sort());
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -76,7 +76,7 @@ function normaliseOnce(raw: string): { text: string; warnings: ParseWarning[]; r
       span: null,
     });
   }
-  const lines = clean.split('\n').map((l) => l.replace(/ {2,}/g, ' ').trim());
+  const lines = clean.split('\n').map((l) => (l.includes('  ') ? l.replace(/ {2,}/g, ' ') : l).trim());
   const docNumber = findDocumentNumber(lines);
   const items = gatherFootnotes(removeFooters(lines, docNumber));
   let rejoined = items.some((item) => item.kind === 'break' || item.kind === 'notes');
@@ -216,7 +216,9 @@ function gatherFootnotes(items: RawItem[]): Item[] {
       const it = items[j] as RawItem;
       if (it.kind === 'break') break;
       if (it.kind === 'blank') {
-        const nextLine = items.slice(j + 1).find((x) => x.kind !== 'blank');
+        let k = j + 1;
+        while (k < items.length && (items[k] as RawItem).kind === 'blank') k++;
+        const nextLine = items[k];
         if (nextLine?.kind === 'line' && NOTE_START.test(nextLine.text) && notes.length > 0) {
           j++;
           continue;

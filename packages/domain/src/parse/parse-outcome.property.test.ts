@@ -46,10 +46,25 @@ function collectSpans(doc: OutcomeDocument): { where: string; span: Span; text?:
   return out;
 }
 
+/**
+ * Throws when one object sits at two places of the document: the result must be a tree (as a
+ * parsed copy would be), so that changing one item never changes another.
+ */
+function checkTree(value: unknown, path: string, seen: Map<object, string>): void {
+  if (typeof value !== 'object' || value === null) return;
+  const first = seen.get(value);
+  if (first !== undefined) throw new Error(`${path} is the same object as ${first}`);
+  seen.set(value, path);
+  for (const [key, child] of Object.entries(value)) checkTree(child, `${path}.${key}`, seen);
+}
+
 /** Throws with the first broken invariant, so fast-check can shrink to it. */
 function checkDocument(doc: OutcomeDocument): void {
   const parsed = OutcomeDocumentSchema.safeParse(doc);
   if (!parsed.success) throw new Error(`schema: ${JSON.stringify(parsed.error.issues[0])}`);
+  // the document as returned is the document as validated: same keys, same order, nothing stripped
+  expect(JSON.stringify(parsed.data)).toBe(JSON.stringify(doc));
+  checkTree(doc, 'document', new Map());
   const text = doc.source.text;
   for (const { where, span, text: expected } of collectSpans(doc)) {
     if (span.start < 0 || span.end > text.length || span.end < span.start)

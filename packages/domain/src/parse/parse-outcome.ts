@@ -8,6 +8,7 @@ import {
 } from '../schema/outcome-document.js';
 import type { Section } from '../schema/section.js';
 import type { ParseWarning } from '../schema/warning.js';
+import { compileGuard } from '../schema-guard.js';
 import { splitBlocks } from './blocks.js';
 import { type HeaderResult, readHeader } from './header.js';
 import { type MeetingResult, readMeeting } from './meeting.js';
@@ -27,6 +28,9 @@ export interface ParseOptions {
   fileName?: string;
   format?: 'txt' | 'pdf';
 }
+
+/** The contract as a check-only predicate (null if the schema ever outgrows `compileGuard`). */
+const DOCUMENT_GUARD = compileGuard(OutcomeDocumentSchema);
 
 const GENRE_WORDS =
   /\b(?:delegation|Presidency|Council|Senior Officials|Ministerial|Justice and Home Affairs|EU|U\.?S\.?|European Union|United States|Outcome of proceedings|Joint statement)\b/gi;
@@ -85,7 +89,7 @@ export function parseOutcome(input: string, options: ParseOptions = {}): Outcome
     warnings.push({
       code: 'annex-skipped',
       message: 'The annex was recognised and not read for statements.',
-      span: annex.titleSpan,
+      span: annex.titleSpan === null ? null : { ...annex.titleSpan },
     });
   }
   const ctx: ParseContext = meeting.ctx;
@@ -122,6 +126,9 @@ export function parseOutcome(input: string, options: ParseOptions = {}): Outcome
     entities: facts.entities,
     warnings,
   };
+  // Validated on every call. The compiled guard proves the common case without zod rebuilding
+  // the whole document; anything it is not certain of goes through the schema itself.
+  if (DOCUMENT_GUARD?.(document)) return document;
   const checked = OutcomeDocumentSchema.safeParse(document);
   if (checked.success) return checked.data;
   // A pass produced something outside the contract: keep what is certainly valid.

@@ -72,9 +72,22 @@ export function extractStatementsAndFacts(input: StatementsInput): StatementsOut
             statement.dates.map((d) => d.span),
           )
         : []
-    ).map((f, k) => ({ ...f, id: `f${figures.length + k + 1}`, statementId: statement.id }));
+    ).map(
+      (f, k): Figure => ({
+        // the contract's key order, so the returned document needs no rebuilding to validate
+        id: `f${figures.length + k + 1}`,
+        value: f.value,
+        unit: f.unit,
+        qualifier: f.qualifier,
+        per: f.per,
+        text: f.text,
+        span: f.span,
+        statementId: statement.id,
+      }),
+    );
     figures.push(...own);
-    statement.figures = own;
+    // the statement holds its own copies: no object is shared between two places of the document
+    statement.figures = own.map((f) => ({ ...f, span: { ...f.span } }));
     while (
       mentionAt < entityMentions.length &&
       (entityMentions[mentionAt] as EntityMention).span.start < start

@@ -119,7 +119,7 @@ function resolveActor(
     warnings.push({
       code: 'unresolved-pronoun',
       message: `"${mention}" has no earlier speaker in this section to refer to.`,
-      span: mentionSpan,
+      span: { ...mentionSpan },
     });
     return unattributed(mention, mentionSpan);
   }

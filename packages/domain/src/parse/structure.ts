@@ -323,13 +323,17 @@ function paragraphSections(
 }
 
 function warnUnknown(warnings: ParseWarning[], span: Span, line: string, why: string): void {
-  warnings.push({ code: 'unknown-heading', message: `Heading "${line.slice(0, 80)}": ${why}.`, span });
+  warnings.push({
+    code: 'unknown-heading',
+    message: `Heading "${line.slice(0, 80)}": ${why}.`,
+    span: { ...span },
+  });
 }
 
 function warnLow(warnings: ParseWarning[], span: Span | null, title: string): void {
   warnings.push({
     code: 'low-topic-confidence',
     message: `"${title.slice(0, 80)}" matched no topic of the taxonomy; a topic was derived from its title.`,
-    span,
+    span: span === null ? null : { ...span },
   });
 }

@@ -22,17 +22,92 @@ export function normaliseTitle(title: string): string {
 interface Prepared {
   topic: TopicDefinition;
   aliases: string[];
+  /** The aliases with a space on each side, for whole-word containment. */
+  paddedAliases: string[];
   terms: string[];
+  /**
+   * The key terms' leading runs of letters and digits (null when a term starts otherwise): a
+   * body whose words miss it cannot hold the term as a whole word.
+   */
+  termLeads: (string | null)[];
+  /** Key terms as `normaliseTitle` writes them (space-padded), with their title score. */
+  titleTerms: { padded: string; weight: number }[];
 }
 
-const PREPARED: Prepared[] = TOPICS.map((topic) => ({
-  topic,
-  aliases: topic.aliases.map(normaliseTitle),
-  terms: topic.keyTerms.map((t) => t.toLowerCase().trim()),
-}));
+const PREPARED: Prepared[] = TOPICS.map((topic) => {
+  const aliases = topic.aliases.map(normaliseTitle);
+  const terms = topic.keyTerms.map((t) => t.toLowerCase().trim());
+  return {
+    topic,
+    aliases,
+    paddedAliases: aliases.map((a) => ` ${a} `),
+    terms,
+    termLeads: terms.map(leadingWord),
+    titleTerms: terms
+      .map((term) => ({ norm: normaliseTitle(term), weight: 1 + term.split(' ').length * 0.1 }))
+      .filter((t) => t.norm !== '')
+      .map((t) => ({ padded: ` ${t.norm} `, weight: t.weight })),
+  };
+});
+const BODY_PREPARED = PREPARED.filter((p) => p.topic.id !== 'annex');
 
-function contains(haystack: string, needle: string): boolean {
-  return needle !== '' && ` ${haystack} `.includes(` ${needle} `);
+/** Where an alias or title term of a topic is kept, found by its first word. */
+interface Slot {
+  topic: number;
+  item: number;
+}
+
+/**
+ * Aliases and title terms by their first word: a phrase equal to a (normalised, single-spaced)
+ * title, or inside it as whole words, starts with one of the title's words; only those are tried.
+ */
+const ALIASES_BY_WORD = indexByFirstWord((p) => p.aliases);
+const TITLE_TERMS_BY_WORD = indexByFirstWord((p) => p.titleTerms.map((t) => t.padded.trim()));
+
+function indexByFirstWord(phrases: (p: Prepared) => string[]): Map<string, Slot[]> {
+  const index = new Map<string, Slot[]>();
+  PREPARED.forEach((p, topic) => {
+    phrases(p).forEach((phrase, item) => {
+      if (phrase === '') return;
+      const word = phrase.split(' ')[0] as string;
+      const slots = index.get(word) ?? [];
+      slots.push({ topic, item });
+      index.set(word, slots);
+    });
+  });
+  return index;
+}
+
+/** The slots of `index` under the words of `title`, in taxonomy order (topic, then item). */
+function slotsFor(index: Map<string, Slot[]>, title: string): Slot[] {
+  const found: Slot[] = [];
+  for (const word of new Set(title.split(' '))) {
+    const slots = index.get(word);
+    if (slots !== undefined) found.push(...slots);
+  }
+  return found.sort((a, b) => a.topic - b.topic || a.item - b.item);
+}
+
+/** The run of letters and digits a term starts with, or null when it starts with something else. */
+function leadingWord(term: string): string | null {
+  let end = 0;
+  while (end < term.length && isLetterOrDigit(term.charCodeAt(end))) end++;
+  return end === 0 ? null : term.slice(0, end);
+}
+
+/** The maximal runs of letters and digits of a text (code unit by code unit, as `countOccurrences` sees them). */
+function wordsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const inWord = i < text.length && isLetterOrDigit(text.charCodeAt(i));
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      words.add(text.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
 }
 
 function countOccurrences(haystack: string, needle: string): number {
@@ -40,12 +115,23 @@ function countOccurrences(haystack: string, needle: string): number {
   let count = 0;
   let at = haystack.indexOf(needle);
   while (at >= 0) {
-    const before = at === 0 ? ' ' : haystack.charAt(at - 1);
-    const after = haystack.charAt(at + needle.length) || ' ';
-    if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) count++;
-    at = haystack.indexOf(needle, at + needle.length);
+    const after = at + needle.length;
+    if (
+      (at === 0 || !isLetterOrDigit(haystack.charCodeAt(at - 1))) &&
+      (after >= haystack.length || !isLetterOrDigit(haystack.charCodeAt(after)))
+    )
+      count++;
+    at = haystack.indexOf(needle, after);
   }
   return count;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/** `/[\p{L}\d]/u` for one UTF-16 code unit, without a RegExp for ASCII. */
+function isLetterOrDigit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
 }
 
 function ref(topic: TopicDefinition, confidence: number, matchedBy: TopicRef['matchedBy']): TopicRef {
@@ -101,22 +187,26 @@ function matchTopicOnce(
     context.parentTopicId && p.topic.parentId === context.parentTopicId ? 0.5 : 0;
   if (normalised !== '') {
     let best: { p: Prepared; exact: boolean; length: number } | null = null;
-    for (const p of PREPARED) {
-      for (const alias of p.aliases) {
-        const exact = alias === normalised;
-        if (!exact && (alias.length < 5 || !contains(normalised, alias))) continue;
-        const length = exact ? Number.MAX_SAFE_INTEGER : alias.length + favour(p);
-        if (best === null || length > best.length) best = { p, exact, length };
-      }
+    const padded = ` ${normalised} `;
+    // an alias equal to the title, or inside it as whole words, starts with one of its words
+    for (const { topic, item } of slotsFor(ALIASES_BY_WORD, normalised)) {
+      const p = PREPARED[topic] as Prepared;
+      const alias = p.aliases[item] as string;
+      const exact = alias === normalised;
+      if (!exact && (alias.length < 5 || !padded.includes(p.paddedAliases[item] as string))) continue;
+      const length = exact ? Number.MAX_SAFE_INTEGER : alias.length + favour(p);
+      if (best === null || length > best.length) best = { p, exact, length };
     }
     if (best) return ref(best.p.topic, best.exact ? 1 : 0.9, 'title-alias');
+    const scores = new Map<number, number>();
+    for (const { topic, item } of slotsFor(TITLE_TERMS_BY_WORD, normalised)) {
+      const term = (PREPARED[topic] as Prepared).titleTerms[item] as { padded: string; weight: number };
+      if (padded.includes(term.padded)) scores.set(topic, (scores.get(topic) ?? 0) + term.weight);
+    }
     let bestTerms: { p: Prepared; score: number } | null = null;
-    for (const p of PREPARED) {
-      let score = 0;
-      for (const term of p.terms)
-        if (contains(normalised, normaliseTitle(term))) score += 1 + term.split(' ').length * 0.1;
-      if (score === 0) continue;
-      score += favour(p);
+    for (const topic of [...scores.keys()].sort((a, b) => a - b)) {
+      const p = PREPARED[topic] as Prepared;
+      const score = (scores.get(topic) as number) + favour(p);
       if (bestTerms === null || score > bestTerms.score) bestTerms = { p, score };
     }
     if (bestTerms) return ref(bestTerms.p.topic, Math.min(0.8, 0.5 + 0.1 * bestTerms.score), 'title-terms');
@@ -126,20 +216,24 @@ function matchTopicOnce(
     const unnumbered = body.replace(/^\s*(?:\d{1,2}|[ivxlc]{1,6}|\(?[a-z])[.)]\s+/, '');
     const leadEnd = unnumbered.search(/[.;:](?:\s|$)/);
     const lead = leadEnd < 0 ? unnumbered : unnumbered.slice(0, leadEnd);
-    const scored = PREPARED.filter((p) => p.topic.id !== 'annex')
-      .map((p) => {
-        let score = 0;
-        let first = Number.MAX_SAFE_INTEGER;
-        for (const term of p.terms) {
-          // the lead sentence names the subject: its terms count twice
-          const n = countOccurrences(body, term) + countOccurrences(lead, term);
-          if (n > 0) {
-            score += n;
-            first = Math.min(first, body.indexOf(term));
-          }
+    const words = wordsOf(body);
+    const scored = BODY_PREPARED.map((p) => {
+      let score = 0;
+      let first = Number.MAX_SAFE_INTEGER;
+      for (let k = 0; k < p.terms.length; k++) {
+        const term = p.terms[k] as string;
+        // a whole-word occurrence starts with a word of the body (the lead is part of the body)
+        const leadWord = p.termLeads[k];
+        if (leadWord !== null && leadWord !== undefined && !words.has(leadWord)) continue;
+        // the lead sentence names the subject: its terms count twice
+        const n = countOccurrences(body, term) + countOccurrences(lead, term);
+        if (n > 0) {
+          score += n;
+          first = Math.min(first, body.indexOf(term));
         }
-        return { p, score: score === 0 ? 0 : score + favour(p), first };
-      })
+      }
+      return { p, score: score === 0 ? 0 : score + favour(p), first };
+    })
       // most hits first; on a tie, the topic the text raises first
       .sort((a, b) => b.score - a.score || a.first - b.first);
     if (context.rollUp) {

@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { parseOutcomePdf, readPdfText } from './index.js';
@@ -13,6 +14,44 @@ async function makePdf(pages: string[][]): Promise<Uint8Array> {
   }
   return pdf.save();
 }
+
+/** A one-page PDF written by hand whose content stream is `content`, Flate-compressed (illustrative, not a real record). */
+function makeRawPdf(content: Buffer): Uint8Array {
+  const data = deflateSync(content, { level: 9 });
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    Buffer.concat([
+      Buffer.from(`<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`),
+      data,
+      Buffer.from('\nendstream'),
+    ]),
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  const offsets: number[] = [];
+  let length = parts[0]!.length;
+  objects.forEach((body, i) => {
+    offsets.push(length);
+    const chunk = Buffer.concat([
+      Buffer.from(`${i + 1} 0 obj\n`),
+      Buffer.from(body),
+      Buffer.from('\nendobj\n'),
+    ]);
+    parts.push(chunk);
+    length += chunk.length;
+  });
+  const xref = offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  parts.push(
+    Buffer.from(
+      `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`,
+    ),
+  );
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+const SHOWN_TEXT = Buffer.from('BT /F1 9 Tf 40 800 Td (Outcome of proceedings) Tj ET\n');
 
 const PAGE_1 = [
   'Brussels, 24 March 2023',
@@ -70,6 +109,46 @@ describe('readPdfText', () => {
     ]);
     const result = await readPdfText(marked);
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/encrypted/) });
+  });
+
+  it('reads a hand-written PDF whose Flate content stream is small', async () => {
+    const result = await readPdfText(makeRawPdf(SHOWN_TEXT));
+    expect(result).toMatchObject({
+      ok: true,
+      pages: 1,
+      text: expect.stringContaining('Outcome of proceedings'),
+    });
+  });
+
+  it('refuses a Flate bomb (about 64 KB inflating to 64 MB) quickly, before pdf.js inflates it', async () => {
+    const bomb = makeRawPdf(Buffer.concat([SHOWN_TEXT, Buffer.alloc(64 * 1024 * 1024, 0x20)]));
+    expect(bomb.length).toBeLessThan(100 * 1024);
+    const started = performance.now();
+    const result = await readPdfText(bomb);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/inflates past the limit/) });
+  });
+
+  it('refuses a 10 MB stream of text operators before pdf.js runs them', async () => {
+    const operators = Buffer.from('BT /F1 9 Tf 40 800 Td '.concat('(visa ) Tj '.repeat(1_000_000), 'ET\n'));
+    const started = performance.now();
+    const result = await readPdfText(makeRawPdf(operators));
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/inflates past the limit/) });
+  });
+
+  it('refuses a PDF whose streams together inflate past the total limit', async () => {
+    const content = Buffer.concat([SHOWN_TEXT, Buffer.alloc(4096, 0x20)]);
+    const result = await readPdfText(makeRawPdf(content), {
+      maxInflatedStreamBytes: 1024 * 1024,
+      maxInflatedTotalBytes: 1024,
+    });
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/together inflate/) });
+  });
+
+  it('refuses a PDF whose text is longer than the limit', async () => {
+    const result = await readPdfText(await makePdf([PAGE_1, PAGE_2]), { maxTextChars: 100 });
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/longer than 100 characters/) });
   });
 
   it('returns an error, not a throw, for a truncated PDF', async () => {

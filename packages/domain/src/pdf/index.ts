@@ -1,6 +1,7 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { parseOutcome } from '../parse/parse-outcome.js';
 import type { OutcomeDocument } from '../schema/outcome-document.js';
+import { findFlateBudgetBreach } from './flate-budget.js';
 
 /** Limits of `readPdfText`. */
 export interface PdfLimits {
@@ -8,6 +9,14 @@ export interface PdfLimits {
   maxPages?: number;
   /** Refuse files larger than this many bytes (default 50 MB). */
   maxBytes?: number;
+  /** Refuse a PDF with a Flate content, form or object stream inflating past this many bytes (default 8 MB). */
+  maxInflatedStreamBytes?: number;
+  /** Refuse a PDF with a Flate embedded font inflating past this many bytes (default 32 MB). */
+  maxInflatedFontBytes?: number;
+  /** Refuse a PDF whose (non-image) Flate streams together inflate past this many bytes (default 64 MB). */
+  maxInflatedTotalBytes?: number;
+  /** Refuse a PDF whose extracted text is longer than this many characters (default 5,000,000). */
+  maxTextChars?: number;
 }
 
 /** Text read from a PDF, or why it could not be read. */
@@ -19,7 +28,9 @@ const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
  * Reads the text layer of a PDF with unpdf, page by page, and joins the pages with a newline,
  * so page footers stay where extraction puts them (the normaliser removes them). Refuses, with
  * `{ ok: false, error }` and never a throw: bytes that are not a PDF, encrypted PDFs, more pages
- * than `maxPages` (500), and PDFs without a text layer (scans).
+ * than `maxPages` (500), PDFs without a text layer (scans), decompression bombs (a Flate stream
+ * inflating past `maxInflatedStreamBytes`, checked with a capped inflate before pdf.js runs), and text
+ * longer than `maxTextChars`.
  */
 export async function readPdfText(bytes: Uint8Array, limits: PdfLimits = {}): Promise<PdfTextResult> {
   const maxPages = limits.maxPages ?? 500;
@@ -33,12 +44,28 @@ export async function readPdfText(bytes: Uint8Array, limits: PdfLimits = {}): Pr
     if (bytes.length > maxBytes) return { ok: false, error: `PDF larger than ${maxBytes} bytes` };
     if (hasEncryptDictionary(bytes))
       return { ok: false, error: 'encrypted PDF: remove the protection first' };
+    const breach = findFlateBudgetBreach(bytes, {
+      maxStreamBytes: limits.maxInflatedStreamBytes ?? 8 * 1024 * 1024,
+      maxFontStreamBytes: limits.maxInflatedFontBytes ?? 32 * 1024 * 1024,
+      maxTotalBytes: limits.maxInflatedTotalBytes ?? 64 * 1024 * 1024,
+    });
+    if (breach)
+      return {
+        ok: false,
+        error:
+          breach.reason === 'stream'
+            ? `PDF stream at byte ${breach.offset} inflates past the limit (decompression bomb?)`
+            : 'PDF streams together inflate past the limit (decompression bomb?)',
+      };
     const copy = new Uint8Array(bytes);
     const pdf = await getDocumentProxy(copy);
     if (pdf.numPages > maxPages)
       return { ok: false, error: `PDF has ${pdf.numPages} pages (limit ${maxPages})` };
     const { totalPages, text } = await extractText(pdf, { mergePages: false });
     const joined = text.map((page) => page.replace(/\s+$/, '')).join('\n');
+    const maxTextChars = limits.maxTextChars ?? 5_000_000;
+    if (joined.length > maxTextChars)
+      return { ok: false, error: `PDF text longer than ${maxTextChars} characters` };
     if (joined.trim() === '') return { ok: false, error: 'PDF has no text layer (scanned image?)' };
     return { ok: true, text: joined, pages: totalPages };
   } catch (error) {

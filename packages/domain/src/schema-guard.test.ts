@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { parseOutcome } from './parse/parse-outcome.js';
+import { OutcomeDocumentSchema } from './schema/outcome-document.js';
+import { SpanSchema } from './schema/span.js';
+import { compileGuard } from './schema-guard.js';
+
+const guard = compileGuard(OutcomeDocumentSchema);
+const REFERENCE = parseOutcome(
+  readFileSync(new URL('../../../fixtures/2023-03-som-stockholm.txt', import.meta.url), 'utf8'),
+);
+
+/** Every [parent, key] of a JSON-like value, depth first. */
+function slots(
+  value: unknown,
+  out: [Record<string, unknown>, string][] = [],
+): [Record<string, unknown>, string][] {
+  if (typeof value !== 'object' || value === null) return out;
+  for (const key of Object.keys(value)) {
+    out.push([value as Record<string, unknown>, key]);
+    slots((value as Record<string, unknown>)[key], out);
+  }
+  return out;
+}
+
+const REPLACEMENTS: unknown[] = [
+  null,
+  undefined,
+  '',
+  'x',
+  'Abc-1',
+  '2023-03-16',
+  '2023-3-16',
+  0,
+  1,
+  -1,
+  0.5,
+  2,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  true,
+  [],
+  {},
+  { start: 5, end: 2 },
+  { start: 1, end: 2 },
+  'us',
+  'support',
+  'agenda-item',
+];
+
+describe('compileGuard', () => {
+  it('compiles the OutcomeDocument contract', () => {
+    expect(guard).not.toBeNull();
+  });
+
+  it('accepts a parsed document, which the schema also accepts unchanged', () => {
+    expect(guard?.(REFERENCE)).toBe(true);
+    const parsed = OutcomeDocumentSchema.parse(REFERENCE);
+    expect(JSON.stringify(parsed)).toBe(JSON.stringify(REFERENCE));
+  });
+
+  it('rejects a span ending before it starts (a refinement)', () => {
+    const g = compileGuard(SpanSchema);
+    expect(g?.({ start: 1, end: 2 })).toBe(true);
+    expect(g?.({ start: 3, end: 2 })).toBe(false);
+    expect(g?.({ start: -1, end: 2 })).toBe(false);
+    expect(g?.({ start: 1.5, end: 2 })).toBe(false);
+  });
+
+  it('is not certain of objects whose keys differ from the shape (extra, missing, reordered)', () => {
+    const g = compileGuard(z.object({ a: z.string(), b: z.number() }));
+    expect(g?.({ a: 'x', b: 1 })).toBe(true);
+    expect(g?.({ a: 'x', b: 1, c: 2 })).toBe(false);
+    expect(g?.({ a: 'x' })).toBe(false);
+    expect(g?.({ b: 1, a: 'x' })).toBe(false);
+    expect(g?.(Object.assign(Object.create({ inherited: 1 }), { a: 'x', b: 1 }))).toBe(false);
+  });
+
+  it('checks strings, numbers, enums, literals, nullables, arrays and records', () => {
+    const g = compileGuard(
+      z.object({
+        s: z
+          .string()
+          .min(2)
+          .regex(/^[a-z]+$/),
+        n: z.number().int().nonnegative(),
+        c: z.number().min(0).max(1),
+        e: z.enum(['a', 'b']),
+        l: z.literal('1.0.0'),
+        o: z.string().nullable(),
+        list: z.array(z.boolean()),
+        map: z.record(z.string(), z.number()),
+      }),
+    );
+    const ok = { s: 'ab', n: 3, c: 0.5, e: 'a', l: '1.0.0', o: null, list: [true], map: { x: 1 } };
+    expect(g?.(ok)).toBe(true);
+    for (const [key, bad] of [
+      ['s', 'a'],
+      ['s', 'AB'],
+      ['n', -1],
+      ['n', 1.5],
+      ['n', Number.NaN],
+      ['c', 1.01],
+      ['c', Number.POSITIVE_INFINITY],
+      ['e', 'c'],
+      ['l', '1.0.1'],
+      ['o', undefined],
+      ['list', [1]],
+      ['map', { x: 'y' }],
+      ['map', []],
+    ] as const) {
+      expect(g?.({ ...ok, [key]: bad }), `${key} = ${String(bad)}`).toBe(false);
+    }
+  });
+
+  it('gives null for constructs it does not mirror (the caller then keeps the schema alone)', () => {
+    expect(compileGuard(z.object({ a: z.string().optional() }))).toBeNull();
+    expect(compileGuard(z.union([z.string(), z.number()]))).toBeNull();
+    expect(compileGuard(z.string().email())).toBeNull();
+    expect(compileGuard(z.string().transform((s) => s.length))).toBeNull();
+    expect(compileGuard(z.object({ a: z.string() }).catchall(z.number()))).toBeNull();
+  });
+
+  it('never says yes where the schema says no or would return something else (mutated documents)', () => {
+    const base = JSON.stringify(REFERENCE);
+    const count = slots(JSON.parse(base)).length;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(count - 1), fc.nat(REPLACEMENTS.length), fc.boolean()), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        (edits) => {
+          const doc = JSON.parse(base);
+          for (const [at, pick, remove] of edits) {
+            const all = slots(doc);
+            const slot = all[at % all.length];
+            if (slot === undefined) continue;
+            const [parent, key] = slot;
+            if (remove) delete parent[key];
+            else if (pick === REPLACEMENTS.length) parent[`extra${at}`] = 1;
+            else parent[key] = REPLACEMENTS[pick];
+          }
+          if (guard?.(doc) !== true) return;
+          const parsed = OutcomeDocumentSchema.safeParse(doc);
+          expect(parsed.success).toBe(true);
+          expect(JSON.stringify(parsed.data)).toBe(JSON.stringify(doc));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
