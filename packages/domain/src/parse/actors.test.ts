@@ -60,4 +60,15 @@ describe('findActorMentions', () => {
     expect(actorsOf('It confirmed')[0]?.[0]).toBe('pronoun');
     expect(actorsOf('Its Task Force invited')[0]?.[0]).toBe('pronoun');
   });
+
+  it('does not take an impersonal "It was agreed that" as a pronoun to resolve', () => {
+    const text = 'It was agreed that an expert meeting would be held in Brussels.';
+    expect(findActorMentions(text, tokenizeWords(text, 0, text.length))).toEqual([]);
+  });
+
+  it('keeps "It" as a pronoun in an active sentence ("It has managed to ...")', () => {
+    const text = 'It has managed to identify data sets.';
+    const mentions = findActorMentions(text, tokenizeWords(text, 0, text.length));
+    expect(mentions.map((m) => m.kind)).toEqual(['pronoun']);
+  });
 });

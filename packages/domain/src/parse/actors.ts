@@ -45,6 +45,7 @@ export function findActorMentions(text: string, tokens: readonly Token[]): Actor
   const out: ActorMention[] = [];
   for (const found of ACTOR_TRIE.findAll(tokens)) {
     const v = found.value;
+    if (v.kind === 'pronoun' && isImpersonalIt(tokens, found.from)) continue;
     const m: ActorMention = {
       id: v.id,
       side: v.side,
@@ -72,6 +73,31 @@ export function findActorMentions(text: string, tokens: readonly Token[]): Actor
     out.push(m);
   }
   return out;
+}
+
+const PASSIVE_BE = new Set(['was', 'is']);
+const MODALS = new Set(['has', 'had', 'have', 'will', 'would', 'could', 'should', 'may']);
+const PARTICIPLE_ENDING = /(?:ed|wn|en|id)$/;
+const AFTER_PARTICIPLE = new Set(['that', 'to', 'by', 'on', 'upon']);
+
+/**
+ * "It was agreed that an expert meeting would be held ..." (7163/17 style): an impersonal "it"
+ * before a passive verb names no speaker, so it must not be resolved to the previous actor.
+ * "It has managed to ..." (active) keeps its antecedent.
+ */
+function isImpersonalIt(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'it') return false;
+  let i = at + 1;
+  const aux = tokens[i]?.lower ?? '';
+  if (MODALS.has(aux)) {
+    const be = tokens[i + 1]?.lower ?? '';
+    if (be !== 'been' && be !== 'be') return false;
+    i += 2;
+  } else if (PASSIVE_BE.has(aux)) {
+    i += 1;
+  } else return false;
+  const participle = tokens[i]?.lower ?? '';
+  return PARTICIPLE_ENDING.test(participle) && AFTER_PARTICIPLE.has(tokens[i + 1]?.lower ?? '');
 }
 
 function canJoin(text: string, tokens: readonly Token[], a: ActorMention, b: ActorMention): boolean {

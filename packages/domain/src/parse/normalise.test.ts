@@ -77,6 +77,15 @@ describe('normaliseText: page footers', () => {
 });
 
 describe('normaliseText: line wraps and hyphens', () => {
+  it('joins a Subject wrapped before its place-and-date line, but not a place-and-date line after a full Subject', () => {
+    const wrapped = norm(
+      'OUTCOME OF PROCEEDINGS\nSubject:\nOutcome of the EU - US Justice and Home Affairs Senior Officials Meeting,\nValletta, 1-2 March 2017\nI. INTRODUCTION',
+    );
+    expect(wrapped.text).toContain('Senior Officials Meeting, Valletta, 1-2 March 2017\n');
+    const separate = norm('Subject: Outcome of proceedings\nBrussels, 24 March 2023');
+    expect(separate.text).toContain('Outcome of proceedings\nBrussels, 24 March 2023');
+  });
+
   it('rejoins hard-wrapped lines into one paragraph per line', () => {
     const r = norm(
       'The US delegation referred to the situation in Mexico where the heavily armed drug\ncartels that ship fentanyl to the United States are now branching out to Europe. The\nUS considers the situation a matter of global concern.',

@@ -13,6 +13,7 @@ import {
   isFieldLine,
   isHeaderLine,
   isNumberAlone,
+  isPlaceDateLine,
   isRuleLine,
   looksLikeTitle,
   NUMBERED_START,
@@ -134,6 +135,8 @@ function decideJoin(accum: string, last: string, next: string, gap: Gap, width: 
   if (isNumberAlone(accum) || isFieldLabelAlone(accum))
     return !isFieldLine(next) && !isNumberAlone(next) && !NUMBERED_START.test(next);
   if (endsWithWrapHyphen(accum) && /^[\p{L}\d]/u.test(next) && !isBlockStart(next)) return true;
+  // "Subject: Outcome of the EU - US ... Meeting," / "Valletta, 1-2 March 2017" (7163/17 style)
+  if (/^Subject\s*:.*,$/.test(accum) && gap !== 'blank' && isPlaceDateLine(next)) return true;
   if (isBlockStart(next) || isFieldLine(next)) return false;
   if (endsWithFunctionWord(accum)) return true;
   if (hasOpenParenthesis(accum) && (gap === 'none' || isFieldLine(accum))) return true;
