@@ -1,4 +1,4 @@
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { MeetingDiffSchema } from '@som/compare';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './harness.js';
@@ -45,17 +45,36 @@ describe('GET /api/compare', () => {
     expect(diff.options).toMatchObject({ actor: 'us', topics: ['visa-reciprocity'] });
   });
 
-  it('sends the cached comparison gzipped to clients that accept it', async () => {
+  it('sends the cached comparison gzipped, or Brotli-compressed once ready, to clients that accept it', async () => {
     const plain = await t.app.inject({ method: 'GET', url: compareUrl });
+    expect(plain.headers['content-encoding']).toBeUndefined();
     const zipped = await t.app.inject({
       method: 'GET',
       url: compareUrl,
-      headers: { 'accept-encoding': 'gzip, br' },
+      headers: { 'accept-encoding': 'gzip' },
     });
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.headers.vary).toContain('Accept-Encoding');
     expect(gunzipSync(zipped.rawPayload).toString()).toBe(plain.body);
     expect(zipped.headers.etag).toBe(plain.headers.etag);
+    // Brotli is computed in the background after the first request that accepts it; gzip until then.
+    let brotli = await t.app.inject({
+      method: 'GET',
+      url: compareUrl,
+      headers: { 'accept-encoding': 'gzip, br' },
+    });
+    for (let i = 0; i < 100 && brotli.headers['content-encoding'] !== 'br'; i++) {
+      expect(brotli.headers['content-encoding']).toBe('gzip');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      brotli = await t.app.inject({
+        method: 'GET',
+        url: compareUrl,
+        headers: { 'accept-encoding': 'gzip, br' },
+      });
+    }
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(plain.body);
+    expect(brotli.headers['x-som-marking']).toBe('LIMITE');
   });
 
   it('renders Markdown with format=md', async () => {

@@ -1,6 +1,7 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { DocumentVersion } from '../store/document-store.js';
-import { acceptsGzip, computeCompareKey } from './compare-cache.js';
+import { type CachedRendering, computeCompareKey, encodeRendering, startBrotli } from './compare-cache.js';
 
 const version = (id: string, parse = 'p'): DocumentVersion => ({
   id,
@@ -27,12 +28,36 @@ describe('computeCompareKey', () => {
   });
 });
 
-describe('acceptsGzip', () => {
-  it('accepts gzip and * unless refused with q=0', () => {
-    expect(acceptsGzip('gzip, deflate, br')).toBe(true);
-    expect(acceptsGzip('br;q=1.0, *;q=0.5')).toBe(true);
-    expect(acceptsGzip('gzip;q=0')).toBe(false);
-    expect(acceptsGzip('identity')).toBe(false);
-    expect(acceptsGzip(undefined)).toBe(false);
+describe('encodeRendering', () => {
+  const json = JSON.stringify({ topics: Array.from({ length: 200 }, (_, i) => ({ id: `topic-${i}` })) });
+  const fresh = (): CachedRendering => ({
+    body: Buffer.from(json),
+    gzip: null,
+    brotli: null,
+    contentType: 'application/json',
+  });
+
+  it('sends gzip while Brotli is being computed, then Brotli, each decoding to the body', async () => {
+    const rendering = fresh();
+    const first = encodeRendering(rendering, { br: true, gzip: true });
+    expect(first.coding).toBe('gzip');
+    expect(gunzipSync(first.body).toString()).toBe(json);
+    await startBrotli(rendering);
+    const later = encodeRendering(rendering, { br: true, gzip: true });
+    expect(later.coding).toBe('br');
+    expect(brotliDecompressSync(later.body).toString()).toBe(json);
+    expect(later.body.length).toBeLessThan(first.body.length);
+  });
+
+  it('never sends a coding the client did not accept', async () => {
+    const rendering = fresh();
+    await startBrotli(rendering);
+    expect(encodeRendering(rendering, { br: false, gzip: true }).coding).toBe('gzip');
+    expect(encodeRendering(rendering, { br: false, gzip: false })).toEqual({
+      body: rendering.body,
+      coding: null,
+    });
+    const brOnly = fresh();
+    expect(encodeRendering(brOnly, { br: true, gzip: false }).coding).toBe(null);
   });
 });

@@ -2,12 +2,12 @@ import { compareMeetings, MeetingDiffSchema, toMarkdown } from '@som/compare';
 import { z } from '@som/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  acceptsGzip,
   type CachedRendering,
   type CompareCache,
   computeCompareKey,
-  gzipRendering,
+  encodeRendering,
 } from '../cache/compare-cache.js';
+import { acceptedCodings } from '../http/accept-encoding.js';
 import { setMarkingHeader } from '../http/marking.js';
 import { recordAudit } from '../plugins/auth.js';
 import { HttpProblem } from '../plugins/errors.js';
@@ -71,12 +71,14 @@ export function buildCompareRoutes(cache: CompareCache): FastifyPluginAsyncZod {
           cache.set(key, rendering);
         }
         reply.header('Vary', 'Accept-Encoding').type(rendering.contentType);
-        // Comparisons are large (100-300 KB of JSON) and cached: sending the stored gzip is most of the speed.
-        // Bytes rendered once (JSON of a MeetingDiff validated by its producer): Fastify sends a Buffer as is.
-        const body = acceptsGzip(request.headers['accept-encoding'])
-          ? gzipRendering(rendering)
-          : rendering.body;
-        if (body !== rendering.body) reply.header('Content-Encoding', 'gzip');
+        // Comparisons are large (100-300 KB of JSON) and cached: sending stored compressed bytes is most of
+        // the speed. Bytes rendered once (JSON of a MeetingDiff validated by its producer): Fastify sends a
+        // Buffer as is, without the response schema's serializer.
+        const { body, coding } = encodeRendering(
+          rendering,
+          acceptedCodings(request.headers['accept-encoding']),
+        );
+        if (coding) reply.header('Content-Encoding', coding);
         return reply.send(body as unknown as string);
       },
     );
@@ -93,10 +95,16 @@ async function renderComparison(
   if (!base || !target) throw new HttpProblem(404, `no document ${base ? targetId : baseId}`);
   const diff = compareMeetings(base, target, { topic: options.topic, actor: options.actor });
   if (options.format === 'md')
-    return { body: Buffer.from(toMarkdown(diff)), gzip: null, contentType: 'text/markdown; charset=utf-8' };
+    return {
+      body: Buffer.from(toMarkdown(diff)),
+      gzip: null,
+      brotli: null,
+      contentType: 'text/markdown; charset=utf-8',
+    };
   return {
     body: Buffer.from(JSON.stringify(diff)),
     gzip: null,
+    brotli: null,
     contentType: 'application/json; charset=utf-8',
   };
 }

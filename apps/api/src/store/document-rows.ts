@@ -35,7 +35,7 @@ export function describeDocument(doc: OutcomeDocument): DocumentColumns {
     city: doc.meeting.city,
     start_date: doc.meeting.startDate,
     end_date: doc.meeting.endDate,
-    meeting_date: doc.meeting.startDate ?? doc.meta.issuedOn,
+    meeting_date: describeMeetingDate(doc),
     document_number: doc.meta.documentNumber,
     issued_on: doc.meta.issuedOn,
     classification: doc.meta.classification,
@@ -45,6 +45,11 @@ export function describeDocument(doc: OutcomeDocument): DocumentColumns {
     parser_version: doc.parserVersion,
     document_json: json,
   };
+}
+
+/** The date a document is sorted and filtered by: the meeting's start, else the issue date. */
+export function describeMeetingDate(doc: OutcomeDocument): string | null {
+  return doc.meeting.startDate ?? doc.meta.issuedOn;
 }
 
 /** Distinct topics of a document (sections and sub-topics), in order of first appearance. */

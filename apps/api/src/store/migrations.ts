@@ -1,3 +1,5 @@
+import { FACETS_SQL } from './search-facets.js';
+
 /**
  * Schema migrations, applied in order; `PRAGMA user_version` records how many have run.
  * Append new steps, never edit one that has shipped.
@@ -81,5 +83,26 @@ export const MIGRATIONS: readonly string[] = [
     status INTEGER NOT NULL
   );
   CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  `,
+  // 2: search filters as index words (see search-facets.ts): statements get a `facets` column, indexed by
+  // FTS5 beside the text; the walk in meeting-date order for searches without words gets its indexes.
+  `
+  ALTER TABLE statements ADD COLUMN facets TEXT NOT NULL DEFAULT '';
+  UPDATE statements SET facets = ${FACETS_SQL};
+  DROP TRIGGER statements_ai;
+  DROP TRIGGER statements_ad;
+  DROP TABLE statements_fts;
+  CREATE VIRTUAL TABLE statements_fts USING fts5(
+    text, facets, content='statements', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2'
+  );
+  INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');
+  CREATE TRIGGER statements_ai AFTER INSERT ON statements BEGIN
+    INSERT INTO statements_fts(rowid, text, facets) VALUES (new.rowid, new.text, new.facets);
+  END;
+  CREATE TRIGGER statements_ad AFTER DELETE ON statements BEGIN
+    INSERT INTO statements_fts(statements_fts, rowid, text, facets) VALUES ('delete', old.rowid, old.text, old.facets);
+  END;
+  CREATE INDEX documents_by_date ON documents(meeting_date DESC, id);
+  CREATE INDEX statements_document_ord ON statements(document_id, ord);
   `,
 ];

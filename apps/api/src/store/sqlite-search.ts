@@ -1,6 +1,7 @@
 import type { SearchHit, SnippetPart } from '../schemas/api-schemas.js';
 import type { SearchQuery } from './document-store.js';
 import { buildFtsQuery } from './fts-query.js';
+import { buildFacetMatch } from './search-facets.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
 // Private-use characters mark matches inside FTS5 snippets; they never occur in parsed records
@@ -9,6 +10,7 @@ const OPEN = '\uE000';
 const CLOSE = '\uE001';
 
 interface HitRow {
+  id: number;
   document_id: string;
   statement_id: string;
   span_start: number;
@@ -26,52 +28,181 @@ interface HitRow {
   snip: string | null;
 }
 
+const HIT_COLUMNS = `s.rowid AS id, s.document_id, s.statement_id, s.span_start, s.span_end, s.actor_id, s.side, s.stance,
+  s.topic_id, s.text, d.title, d.city, d.start_date, d.kind, d.classification`;
+const JOIN_ROWS =
+  'JOIN statements s ON s.rowid = statements_fts.rowid JOIN documents d ON d.id = s.document_id';
+/** Newest meeting first, then document id and statement order: the order of searches without words. */
+const BY_DATE = 'ORDER BY d.meeting_date DESC, d.id, s.ord';
+/** Filtered searches without words with at most this many hits sort them all; more, and the walk is cheaper. */
+const SORT_ALL_MAX = 3000;
+
 /**
  * Full-text search over statements (FTS5, porter stemming), filtered by actor, stance, topic and
- * meeting date. Without words, lists matching statements newest meeting first. The user's words are
- * quoted (`buildFtsQuery`), so no input can change the query's meaning.
+ * meeting date. Words are ranked by BM25 over the text; without words, matching statements come newest
+ * meeting first. The user's words are quoted (`buildFtsQuery`), so no input can change the query's meaning.
+ *
+ * Cost stays near the page, not the store: filters are index words (`search-facets.ts`), so counting is a
+ * posting-list intersection; ranking reads only the index; rows and snippets are read for the page alone;
+ * without words, a large result is read by walking meetings newest first and stops at the page.
  */
 export function searchStatements(
   db: SqliteDatabase,
   query: SearchQuery,
+  sortAllMax = SORT_ALL_MAX,
 ): { items: SearchHit[]; total: number } {
-  const match = query.q ? buildFtsQuery(query.q) : null;
-  if (query.q && match === null) return { items: [], total: 0 };
+  const words = query.q ? buildFtsQuery(query.q) : null;
+  if (query.q && words === null) return { items: [], total: 0 };
+  const sql = statementsOf(db);
+  const dates = describeDates(query);
+  const facets = buildFacetMatch(query, dates.params.length > 0 ? readYearSpan(sql) : null);
+  const join = dates.params.length > 0 ? JOIN_ROWS : '';
+  const page = [query.limit, query.offset];
+
+  if (words || facets) {
+    const match = [words && `text : (${words})`, facets].filter(Boolean).join(' AND ');
+    const total = readCount(
+      sql(`SELECT count(*) AS n FROM statements_fts ${join} WHERE statements_fts MATCH ? ${dates.sql}`),
+      match,
+      ...dates.params,
+    );
+    if (total <= query.offset) return { items: [], total };
+    let ids: number[];
+    if (words)
+      ids = readIds(
+        sql(`SELECT statements_fts.rowid AS id FROM statements_fts ${join} WHERE statements_fts MATCH ? ${dates.sql}
+             ORDER BY bm25(statements_fts, 1.0, 0.0), statements_fts.rowid LIMIT ? OFFSET ?`),
+        match,
+        ...dates.params,
+        ...page,
+      );
+    else if (total <= sortAllMax)
+      ids = readIds(
+        sql(
+          `SELECT s.rowid AS id FROM statements_fts ${JOIN_ROWS} WHERE statements_fts MATCH ? ${dates.sql} ${BY_DATE} LIMIT ? OFFSET ?`,
+        ),
+        match,
+        ...dates.params,
+        ...page,
+      );
+    else ids = walkByDate(sql, query, dates, page);
+    return { items: readHits(sql, ids, words && `text : (${words})`), total };
+  }
+  const total = readCount(
+    dates.params.length > 0
+      ? sql(
+          `SELECT count(*) AS n FROM documents d JOIN statements s ON s.document_id = d.id WHERE 1 ${dates.sql}`,
+        )
+      : sql('SELECT count(*) AS n FROM statements'),
+    ...dates.params,
+  );
+  if (total <= query.offset) return { items: [], total };
+  return { items: readHits(sql, walkByDate(sql, query, dates, page), null), total };
+}
+
+type Prepare = (sql: string) => Statement;
+interface Statement {
+  all(...params: unknown[]): unknown[];
+}
+
+const prepared = new WeakMap<SqliteDatabase, Map<string, Statement>>();
+
+/** Prepared statements of `db`, compiled once per SQL text. */
+function statementsOf(db: SqliteDatabase): Prepare {
+  const statements = prepared.get(db) ?? new Map<string, Statement>();
+  prepared.set(db, statements);
+  return (text) => {
+    let statement = statements.get(text);
+    if (!statement) {
+      statement = db.prepare<unknown[]>(text) as Statement;
+      statements.set(text, statement);
+    }
+    return statement;
+  };
+}
+
+function describeDates(query: SearchQuery): { sql: string; params: string[] } {
+  const sql: string[] = [];
+  const params: string[] = [];
+  if (query.from) {
+    sql.push('AND d.meeting_date >= ?');
+    params.push(query.from);
+  }
+  if (query.to) {
+    sql.push('AND d.meeting_date <= ?');
+    params.push(query.to);
+  }
+  return { sql: sql.join(' '), params };
+}
+
+/** First and last meeting year stored (index lookups), to bound a date range's year words. */
+function readYearSpan(sql: Prepare): { min: number; max: number } | null {
+  const row = sql(
+    `SELECT min(meeting_date) AS lo, max(meeting_date) AS hi FROM documents
+      WHERE meeting_date GLOB '[0-9][0-9][0-9][0-9]*'`,
+  ).all()[0] as { lo: string | null; hi: string | null } | undefined;
+  if (!row?.lo || !row.hi) return null;
+  return { min: Number(row.lo.slice(0, 4)), max: Number(row.hi.slice(0, 4)) };
+}
+
+/**
+ * The page of a search without words, newest meeting first, by walking meetings in date order and
+ * their statements in document order (both indexed) until the page is full: cheap when hits are many.
+ */
+function walkByDate(
+  sql: Prepare,
+  query: SearchQuery,
+  dates: { sql: string; params: string[] },
+  page: number[],
+): number[] {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (match) {
-    where.push('statements_fts MATCH ?');
-    params.push(match);
-  }
-  const filters: [string, string | undefined][] = [
-    ['s.actor_id = ?', query.actor],
-    ['s.stance = ?', query.stance],
-    ['s.topic_id = ?', query.topic],
-    ['d.meeting_date >= ?', query.from],
-    ['d.meeting_date <= ?', query.to],
-  ];
-  for (const [sql, value] of filters) {
-    if (value === undefined || value === '') continue;
-    where.push(sql);
+  for (const [column, value] of [
+    ['s.actor_id', query.actor],
+    ['s.stance', query.stance],
+    ['s.topic_id', query.topic],
+  ] as const) {
+    if (!value) continue;
+    where.push(`AND ${column} = ?`);
     params.push(value);
   }
-  const from = match
-    ? 'statements_fts JOIN statements s ON s.rowid = statements_fts.rowid JOIN documents d ON d.id = s.document_id'
-    : 'statements s JOIN documents d ON d.id = s.document_id';
-  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const snippet = match ? `snippet(statements_fts, 0, '${OPEN}', '${CLOSE}', '…', 32)` : 'NULL';
-  const order = match ? 'ORDER BY rank, s.rowid' : 'ORDER BY d.meeting_date DESC, d.id, s.ord';
-  const countRow = db.prepare(`SELECT count(*) AS n FROM ${from} ${whereSql}`).all(...params)[0] as {
-    n: number;
-  };
-  const rows = db
-    .prepare(
-      `SELECT s.document_id, s.statement_id, s.span_start, s.span_end, s.actor_id, s.side, s.stance, s.topic_id, s.text,
-        d.title, d.city, d.start_date, d.kind, d.classification, ${snippet} AS snip
-       FROM ${from} ${whereSql} ${order} LIMIT ? OFFSET ?`,
-    )
-    .all(...params, query.limit, query.offset) as HitRow[];
-  return { items: rows.map(toSearchHit), total: countRow.n };
+  return readIds(
+    sql(`SELECT s.rowid AS id FROM documents d INDEXED BY documents_by_date
+           CROSS JOIN statements s INDEXED BY statements_document_ord ON s.document_id = d.id
+         WHERE 1 ${where.join(' ')} ${dates.sql} ${BY_DATE} LIMIT ? OFFSET ?`),
+    ...params,
+    ...dates.params,
+    ...page,
+  );
+}
+
+/** The hits of `ids`, in that order; with `match`, each carries its highlighted snippet. */
+function readHits(sql: Prepare, ids: number[], match: string | null): SearchHit[] {
+  if (ids.length === 0) return [];
+  const rows = (
+    match
+      ? sql(`SELECT ${HIT_COLUMNS}, snippet(statements_fts, 0, '${OPEN}', '${CLOSE}', '…', 32) AS snip
+               FROM statements_fts ${JOIN_ROWS}
+              WHERE statements_fts MATCH ? AND statements_fts.rowid IN (SELECT value FROM json_each(?))`).all(
+          match,
+          JSON.stringify(ids),
+        )
+      : sql(`SELECT ${HIT_COLUMNS}, NULL AS snip FROM statements s JOIN documents d ON d.id = s.document_id
+              WHERE s.rowid IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids))
+  ) as HitRow[];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toSearchHit(row)] : [];
+  });
+}
+
+function readCount(statement: Statement, ...params: unknown[]): number {
+  return (statement.all(...params)[0] as { n: number }).n;
+}
+
+function readIds(statement: Statement, ...params: unknown[]): number[] {
+  return (statement.all(...params) as { id: number }[]).map((row) => row.id);
 }
 
 function toSearchHit(row: HitRow): SearchHit {

@@ -4,9 +4,11 @@ import type { OutcomeDocument } from '@som/domain';
 import { generateToken, generateTokenId, hashToken } from '../auth/tokens.js';
 import { LruCache } from '../cache/lru-cache.js';
 import type { AuditEntry, Role, TopicCount } from '../schemas/api-schemas.js';
+import { AuditQueue } from './audit-queue.js';
 import {
   collectDocumentTopics,
   describeDocument,
+  describeMeetingDate,
   SUMMARY_COLUMNS,
   type SummaryRow,
   toDocumentSummary,
@@ -21,16 +23,14 @@ import type {
   StoredOriginal,
   TokenRecord,
 } from './document-store.js';
-import { openDatabase, type SqliteDatabase, stripMetadata } from './sqlite-database.js';
+import { describeFacets } from './search-facets.js';
+import { openDatabase, readPragma, type SqliteDatabase, stripMetadata } from './sqlite-database.js';
 import { searchStatements } from './sqlite-search.js';
+import { TOKEN_SELECT, type TokenRow, toTokenRecord } from './token-rows.js';
+import { VersionCache } from './version-cache.js';
 
 /** Longest document id the store creates (ids are at most 120 characters, a suffix may be added). */
 const MAX_BASE_ID = 110;
-
-/** Audit lines are written at most this long after they were queued, */
-const AUDIT_FLUSH_MS = 100;
-/** ... or as soon as this many are waiting. */
-const AUDIT_BATCH = 200;
 
 /** The database file inside a data directory. */
 export function resolveDatabasePath(dataDir: string): string {
@@ -49,13 +49,15 @@ export function openSqliteStore(path: string): SqliteDocumentStore {
 export class SqliteDocumentStore implements DocumentStore {
   readonly db: SqliteDatabase;
   private readonly statements = new Map<string, Statement>();
-  private readonly auditQueue: AuditEntry[] = [];
+  /** Audit lines waiting to be written (see `AuditQueue`). */
+  private readonly audit = new AuditQueue((lines) => this.writeAudit(lines));
   /** Parsed `document_json` by `id NUL parse_sha256`, for `loadDocuments` (timelines). */
   private readonly parsedDocuments = new LruCache<string, OutcomeDocument>(1000);
-  private auditTimer: NodeJS.Timeout | null = null;
+  private readonly versions: VersionCache;
 
   constructor(db: SqliteDatabase) {
     this.db = db;
+    this.versions = new VersionCache(() => readPragma(db, 'data_version'));
   }
 
   async ingest(input: IngestInput): Promise<IngestResult> {
@@ -80,6 +82,7 @@ export class SqliteDocumentStore implements DocumentStore {
     );
     if (existing) return { status: 'unchanged', document: this.getDocumentSync(existing.id)! };
     const id = this.chooseId(input.document.id);
+    this.versions.forget(id);
     const document: OutcomeDocument = { ...input.document, id };
     const now = new Date().toISOString();
     this.prepare(
@@ -106,6 +109,7 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async replaceParse(id: string, document: OutcomeDocument): Promise<void> {
     const doc: OutcomeDocument = { ...document, id };
+    this.versions.forget(id);
     this.runTransaction(() => {
       const columns = describeDocument(doc);
       const result = this.prepare(
@@ -159,7 +163,12 @@ export class SqliteDocumentStore implements DocumentStore {
     return { items: rows.map(toDocumentSummary), total };
   }
 
+  /** Served from memory once read (see `VersionCache` for how it stays current). */
   async getVersion(id: string): Promise<DocumentVersion | null> {
+    return this.versions.get(id, () => this.readVersion(id));
+  }
+
+  private readVersion(id: string): DocumentVersion | null {
     const row = this.getRow<{ id: string; c: string; t: string; p: string; classification: string | null }>(
       'SELECT id, content_sha256 AS c, text_sha256 AS t, parse_sha256 AS p, classification FROM documents WHERE id = ?',
       id,
@@ -232,6 +241,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async deleteDocument(id: string): Promise<boolean> {
+    this.versions.forget(id);
     return this.prepare('DELETE FROM documents WHERE id = ?').run(id).changes > 0;
   }
 
@@ -284,38 +294,18 @@ export class SqliteDocumentStore implements DocumentStore {
     );
   }
 
-  /**
-   * Queues an audit line; queued lines are written together in one transaction within
-   * `AUDIT_FLUSH_MS`, at `AUDIT_BATCH` lines, before the log is read, and on close. One write per
-   * request would cost a busy server a third of its throughput; the price is that a crash can lose
-   * the last few milliseconds of lines.
-   */
+  /** Queues an audit line; it is written within milliseconds (see `AuditQueue`), and on close. */
   async appendAudit(entry: Omit<AuditEntry, 'at'>): Promise<void> {
-    this.auditQueue.push({ ...entry, at: new Date().toISOString() });
-    if (this.auditQueue.length >= AUDIT_BATCH) this.flushAuditSafely();
-    else this.auditTimer ??= setTimeout(() => this.flushAuditSafely(), AUDIT_FLUSH_MS).unref();
-  }
-
-  /**
-   * Flushes from a timer or a request: a failure (full disk) must not crash the server, so the lines
-   * go back to the queue (the oldest are dropped beyond 10,000) and the failure is reported on stderr.
-   */
-  private flushAuditSafely(): void {
-    const pending = [...this.auditQueue];
-    try {
-      this.flushAudit();
-    } catch (error) {
-      this.auditQueue.unshift(...pending.slice(-10_000));
-      process.stderr.write(`som-api: could not write the audit log: ${(error as Error).message}\n`);
-    }
+    this.audit.push(entry);
   }
 
   /** Writes the queued audit lines now (throws if the database cannot take them). */
   flushAudit(): void {
-    if (this.auditTimer) clearTimeout(this.auditTimer);
-    this.auditTimer = null;
-    if (this.auditQueue.length === 0 || !this.db.open) return;
-    const lines = this.auditQueue.splice(0);
+    this.audit.flush();
+  }
+
+  private writeAudit(lines: readonly AuditEntry[]): void {
+    if (!this.db.open) return;
     const insert = this.prepare(
       'INSERT INTO audit (at, actor, action, target, status) VALUES (?, ?, ?, ?, ?)',
     );
@@ -365,9 +355,10 @@ export class SqliteDocumentStore implements DocumentStore {
 
   private insertDerivedRows(doc: OutcomeDocument): void {
     const insertStatement = this.prepare(
-      `INSERT INTO statements (document_id, statement_id, ord, actor_id, side, stance, topic_id, span_start, span_end, text)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO statements (document_id, statement_id, ord, actor_id, side, stance, topic_id, span_start, span_end, text, facets)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    const meetingDate = describeMeetingDate(doc);
     doc.statements.forEach((s, ord) => {
       insertStatement.run(
         doc.id,
@@ -380,6 +371,7 @@ export class SqliteDocumentStore implements DocumentStore {
         s.span.start,
         s.span.end,
         s.text,
+        describeFacets(s.actor.id, s.stance, s.topicId, meetingDate),
       );
     });
     const insertTopic = this.prepare(
@@ -425,27 +417,6 @@ interface Statement {
   run(...params: unknown[]): { changes: number };
   get(...params: unknown[]): unknown;
   all(...params: unknown[]): unknown[];
-}
-
-interface TokenRow {
-  id: string;
-  role: Role;
-  label: string | null;
-  created_at: string;
-  revoked_at: string | null;
-  [key: string]: unknown;
-}
-
-const TOKEN_SELECT = 'SELECT id, role, label, created_at, revoked_at FROM tokens';
-
-function toTokenRecord(row: TokenRow): TokenRecord {
-  return {
-    id: row.id,
-    role: row.role,
-    label: row.label,
-    createdAt: row.created_at,
-    revoked: row.revoked_at !== null,
-  };
 }
 
 function slugify(text: string): string {
