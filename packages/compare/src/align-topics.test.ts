@@ -137,6 +137,53 @@ describe('alignTopics', () => {
     );
     expect(summary(g)).toEqual([[['migration', 'x-border-screening'], ['migration'], 'merge']]);
   });
+  describe('split between two confidently placed topics', () => {
+    // Illustrative: a joint-statement paragraph on drugs, then a meeting with two items.
+    const base = (opening: string) =>
+      units([
+        {
+          title: 'Drugs',
+          topic: 'drugs',
+          statements: [
+            say(opening),
+            say('The Global Coalition on synthetic drugs will be launched in July.'),
+          ],
+        },
+      ]);
+    const target = units([
+      {
+        title: 'Transnational organised crime',
+        topic: 'organised-crime',
+        statements: [say('Criminal networks active in ports were discussed.')],
+      },
+      {
+        title: 'Synthetic drugs',
+        topic: 'drugs',
+        statements: [say('The Global Coalition on synthetic drugs was launched in July.')],
+      },
+    ]);
+    const naming = 'Both sides discussed transnational organized crime and criminal networks in ports.';
+    it('is found when a statement of the one topic names the subject of the new one', () => {
+      const g = alignTopics(base(naming), target, DEFAULT_THRESHOLDS);
+      expect(summary(g)).toEqual([[['drugs'], ['drugs', 'organised-crime'], 'split']]);
+    });
+    it('is not found when no statement names it, however close the texts', () => {
+      const g = alignTopics(
+        base('Both sides discussed criminal networks active in ports.'),
+        target,
+        DEFAULT_THRESHOLDS,
+      );
+      expect(summary(g)).toContainEqual([[], ['organised-crime'], 'unmatched']);
+    });
+    it('is not found when the texts are further apart than splitSimilarity', () => {
+      const g = alignTopics(base(naming), target, { ...DEFAULT_THRESHOLDS, splitSimilarity: 0.9 });
+      expect(summary(g)).toContainEqual([[], ['organised-crime'], 'unmatched']);
+    });
+    it('is found the other way round as a merge', () => {
+      const g = alignTopics(target, base(naming), DEFAULT_THRESHOLDS);
+      expect(summary(g)).toContainEqual([['drugs', 'organised-crime'], ['drugs'], 'merge']);
+    });
+  });
   it('returns nothing for two empty documents', () => {
     expect(alignTopics([], [], DEFAULT_THRESHOLDS)).toEqual([]);
   });

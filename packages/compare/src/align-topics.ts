@@ -1,6 +1,7 @@
+import { findTopicDefinition } from '@som/domain';
 import type { CompareThresholds } from './schema/options.js';
 import type { AlignmentMethod } from './schema/topic-diff.js';
-import { buildTfIdf, cosine, roundScore, type TermIndex, tokenize } from './similarity.js';
+import { buildTfIdf, cosine, roundScore, type TermIndex, type Tokenizer, tokenize } from './similarity.js';
 import type { TopicUnit } from './topic-units.js';
 
 /**
@@ -34,28 +35,67 @@ export function isLowConfidence(unit: TopicUnit, thresholds: CompareThresholds):
  * titles: "Information sharing" in "Counter-Terrorism and Information Sharing", the topic "Cybercrime"
  * in "Cybercrime and e-evidence".
  */
-function titleContained(part: TopicUnit, whole: TopicUnit): boolean {
-  const wholeTokens = new Set(whole.titles.flatMap((t) => tokenize(t.text)));
+function titleContained(part: TopicUnit, whole: TopicUnit, tokens: Tokenizer): boolean {
+  const wholeTokens = new Set(whole.titles.flatMap((t) => tokens(t.text)));
   return [...part.titles.map((t) => t.text), part.label].some((text) => {
-    const partTokens = new Set(tokenize(text));
+    const partTokens = new Set(tokens(text));
     if (partTokens.size === 0 || partTokens.size >= wholeTokens.size) return false;
     return [...partTokens].every((t) => wholeTokens.has(t));
+  });
+}
+
+/** Reads -ize and -ise spellings as one ("organized crime" / "organised crime"). */
+function foldSpelling(token: string): string {
+  return token.includes('iz') ? token.replace(/iz(e|ed|ing|ation)$/, 'is$1') : token;
+}
+
+/** True when `needle` occurs in `haystack` as a run of consecutive tokens. */
+function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (haystack[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * True when a statement of `host` names the subject of `part` in so many words: one of `part`'s
+ * titles, its topic label or an alias of its canonical topic, at least two content words long
+ * ("transnational organized crime" in a paragraph that the next meeting splits into "Transnational
+ * organised crime" and "Synthetic drugs"). The statements that go to the other meeting's second
+ * topic are then already in the host, under the host's topic.
+ */
+function mentionsSubject(host: TopicUnit, part: TopicUnit, tokens: Tokenizer): boolean {
+  const phrases = [
+    ...part.titles.map((t) => t.text),
+    part.label,
+    ...(part.derived ? [] : (findTopicDefinition(part.topicId)?.aliases ?? [])),
+  ]
+    .map((text) => tokens(text).map(foldSpelling))
+    .filter((tokens) => tokens.length >= 2);
+  if (phrases.length === 0) return false;
+  return host.statements.some((st) => {
+    const words = tokens(st.text).map(foldSpelling);
+    return phrases.some((phrase) => containsRun(words, phrase));
   });
 }
 
 /**
  * Aligns the topic units of two meetings: first by identical topic id, then a topic with its taxonomy
  * parent (`parent-topic`), then one-to-one by TF-IDF cosine for
- * units the taxonomy did not place with confidence, then joins leftovers to an aligned unit as a split
- * (one base topic now two) or merge (two base topics now one) when they are similar or their title is
- * contained in the other's. Everything left is unmatched. Greedy, with ties broken by document order,
- * so the result is deterministic. `terms` may be the TermIndex the caller's other models share.
+ * units the taxonomy did not place with confidence, then joins leftovers to their closest aligned unit
+ * as a split (one base topic now two) or merge (two base topics now one) when they are similar enough
+ * (`splitSimilarity`) and either side is a guess, the leftover's title is contained in the other's
+ * titles, or a statement of the aligned unit names the leftover's subject (see mentionsSubject).
+ * Everything left is unmatched. Greedy, with ties broken by document order, so the result is
+ * deterministic. `terms` may be the TermIndex the caller's other models share, `tokens` its cached tokenizer.
  */
 export function alignTopics(
   base: TopicUnit[],
   target: TopicUnit[],
   thresholds: CompareThresholds,
   terms?: TermIndex,
+  tokens: Tokenizer = tokenize,
 ): TopicGroup[] {
   const model = buildTfIdf([...base.map((u) => u.tokens), ...target.map((u) => u.tokens)], terms);
   const vb = base.map((u) => model.vector(u.tokens));
@@ -166,7 +206,8 @@ export function alignTopics(
   absorb(target, groupOfTarget, 'targetAbsorbed');
 
   const joinable = (part: TopicUnit, whole: TopicUnit, score: number) =>
-    score >= thresholds.splitSimilarity && (low(part) || low(whole) || titleContained(part, whole));
+    score >= thresholds.splitSimilarity &&
+    (low(part) || low(whole) || titleContained(part, whole, tokens) || mentionsSubject(whole, part, tokens));
   target.forEach((t, j) => {
     if (groupOfTarget[j]) return;
     let best = -1;

@@ -243,8 +243,8 @@ export function compareMeetings(
   // One numbering of terms for the topic and statement models: each token list is looked up once.
   const terms = createTermIndex();
   const groups = flip
-    ? alignTopics(targetUnits, baseUnits, th, terms).map(flipGroup)
-    : alignTopics(baseUnits, targetUnits, th, terms);
+    ? alignTopics(targetUnits, baseUnits, th, terms, tokens).map(flipGroup)
+    : alignTopics(baseUnits, targetUnits, th, terms, tokens);
   const similarity = createStatementSimilarity(base.statements, target.statements, tokens, terms);
   const normalisedText = createStatementText();
 

@@ -1,5 +1,5 @@
-import { diffWords } from 'diff';
 import type { RedlinePart } from './schema/topic-diff.js';
+import { diffWordsExactly } from './word-diff.js';
 
 const SPACE = /\s/;
 
@@ -24,7 +24,8 @@ function commonSuffix(a: string, b: string, skip: number): number {
 
 /**
  * Word-level redline from `before` to `after`, adjacent parts of the same kind merged. The common
- * start and end (whole words) are kept as `equal` parts and only the middle goes to jsdiff `diffWords`:
+ * start and end (whole words) are kept as `equal` parts and only the middle goes to a word diff
+ * (jsdiff's `diffWords`, see diffWordsExactly):
  * paired statements usually differ in a few words, and this keeps a redline to microseconds.
  * Joining the `equal` + `insert` texts gives `after`; `equal` + `delete` gives `before` up to whitespace
  * (jsdiff takes equal runs from `after`).
@@ -48,7 +49,7 @@ export function redlineWords(before: string, after: string): RedlinePart[] {
   if (midBefore.length === 0) push('insert', midAfter);
   else if (midAfter.length === 0) push('delete', midBefore);
   else {
-    for (const change of diffWords(midBefore, midAfter)) {
+    for (const change of diffWordsExactly(midBefore, midAfter)) {
       push(change.added ? 'insert' : change.removed ? 'delete' : 'equal', change.value);
     }
   }

@@ -115,6 +115,39 @@ describe('compileGuard', () => {
     }
   });
 
+  it('checks plain strings, nullable strings and non-negative integers inline with the same verdict', () => {
+    const g = compileGuard(
+      z.object({
+        s: z.string(),
+        o: z.string().nullable(),
+        n: z.number().int().nonnegative(),
+        // a refinement on the nullable itself, and bounds other than ">= 0": never taken inline
+        r: z
+          .string()
+          .nullable()
+          .refine((v) => v !== 'no'),
+        m: z.number().int().min(1),
+      }),
+    );
+    const ok = { s: '', o: 'x', n: 0, r: null, m: 1 };
+    expect(g?.(ok)).toBe(true);
+    expect(g?.({ ...ok, o: null, r: 'yes' })).toBe(true);
+    for (const [key, bad] of [
+      ['s', null],
+      ['s', 1],
+      ['o', undefined],
+      ['o', 0],
+      ['n', -1],
+      ['n', 0.5],
+      ['n', '1'],
+      ['n', 2 ** 53],
+      ['r', 'no'],
+      ['m', 0],
+    ] as const) {
+      expect(g?.({ ...ok, [key]: bad }), `${key} = ${String(bad)}`).toBe(false);
+    }
+  });
+
   it('gives null for constructs it does not mirror (the caller then keeps the schema alone)', () => {
     expect(compileGuard(z.object({ a: z.string().optional() }))).toBeNull();
     expect(compileGuard(z.union([z.string(), z.number()]))).toBeNull();

@@ -115,6 +115,7 @@ function buildObject(def: Def): SchemaGuard {
   const shape = def.shape ?? {};
   const keys = Object.keys(shape);
   const fields = keys.map((k) => build(shape[k] as z.ZodType));
+  const kinds = keys.map((k) => fieldKind(shape[k] as z.ZodType));
   return (v) => {
     if (!isPlainObject(v)) return false;
     // exactly the shape's keys, in its order: the parse output would be the same object
@@ -125,9 +126,53 @@ function buildObject(def: Def): SchemaGuard {
     }
     if (i !== keys.length) return false;
     const o = v as Record<string, unknown>;
-    for (let k = 0; k < keys.length; k++) if (!(fields[k] as SchemaGuard)(o[keys[k] as string])) return false;
+    for (let k = 0; k < keys.length; k++) {
+      const value = o[keys[k] as string];
+      // the commonest fields are checked here rather than through their guard (same verdict)
+      switch (kinds[k]) {
+        case 'string':
+          if (typeof value !== 'string') return false;
+          break;
+        case 'nullable-string':
+          if (value !== null && typeof value !== 'string') return false;
+          break;
+        case 'non-negative-integer':
+          if (!Number.isSafeInteger(value) || (value as number) < 0) return false;
+          break;
+        default:
+          if (!(fields[k] as SchemaGuard)(value)) return false;
+      }
+    }
     return true;
   };
+}
+
+/**
+ * Field schemas common enough in a document to be checked inline by `buildObject`:
+ * `z.string()` and `z.string().nullable()` without checks, `z.number().int().nonnegative()`.
+ */
+type FieldKind = 'string' | 'nullable-string' | 'non-negative-integer' | 'other';
+
+function fieldKind(schema: z.ZodType): FieldKind {
+  const def = defOf(schema);
+  const checks = def.checks ?? [];
+  if (def.type === 'string' && checks.length === 0) return 'string';
+  if (def.type === 'nullable' && checks.length === 0) {
+    const inner = defOf(def.innerType as z.ZodType);
+    if (inner.type === 'string' && (inner.checks ?? []).length === 0) return 'nullable-string';
+  }
+  if (def.type === 'number' && checks.length === 2) {
+    const [format, bound] = checks.map((c) => c._zod.def);
+    if (
+      format?.check === 'number_format' &&
+      format.format === 'safeint' &&
+      bound?.check === 'greater_than' &&
+      bound.value === 0 &&
+      bound.inclusive === true
+    )
+      return 'non-negative-integer';
+  }
+  return 'other';
 }
 
 function buildRecord(def: Def): SchemaGuard {

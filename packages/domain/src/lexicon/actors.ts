@@ -56,7 +56,11 @@ const PRESIDENCY_ADJECTIVES = [
  * Named US bodies (DOJ, DHS, State, DEA, FBI) have side `us`; EU bodies side `eu`. In a
  * Ministerial record "Ministers" are both sides; a minister named by the Presidency's country
  * ("the Belgian Minister of Justice") speaks for the `presidency`; a Commissioner for the
- * `commission`. The EMCDDA and its successor, the EU Drugs Agency, are one actor `euda`.
+ * `commission`; a Minister named without a country ("Minister Hojs") in these records is the
+ * Presidency's (the US side has Secretaries, not Ministers). US titles without a department ("US
+ * Ambassador ^", "US Assistant Secretary ^") are `us`. A bare "Secretary ^" is not an actor
+ * ("Secretary General ..."): a Secretary is resolved by the surname remembered from a fuller
+ * title (parse/actors.ts). The EMCDDA and its successor, the EU Drugs Agency, are one actor `euda`.
  */
 export const ACTORS: readonly ActorDefinition[] = [
   {
@@ -106,6 +110,19 @@ export const ACTORS: readonly ActorDefinition[] = [
       ...sideAliases(['US', 'U.S.', 'United States', 'American', 'USA']),
       'the US government',
       'the U.S. government',
+      'the US Ambassador',
+      'the U.S. Ambassador',
+      'the US Ambassador to the EU',
+      'the US Ambassador to the European Union',
+      'US Ambassador ^',
+      'US Ambassador ^ ^',
+      'U.S. Ambassador ^',
+      'U.S. Ambassador ^ ^',
+      'the US Assistant Secretary',
+      'US Assistant Secretary ^',
+      'US Assistant Secretary ^ ^',
+      'U.S. Assistant Secretary ^',
+      'U.S. Assistant Secretary ^ ^',
     ],
   },
   {
@@ -142,6 +159,9 @@ export const ACTORS: readonly ActorDefinition[] = [
         `the ${a} Minister of the ^`,
         `the ${a} Ministers`,
       ]),
+      'Minister ^',
+      'Minister ^ ^',
+      'the Minister',
     ],
   },
   {
@@ -232,6 +252,10 @@ export const ACTORS: readonly ActorDefinition[] = [
       'Deputy Attorney General ^',
       'Deputy Attorney General ^ ^',
       'Deputy Attorney General ^ ^ ^',
+      'Assistant Attorney General ^',
+      'Assistant Attorney General ^ ^',
+      'Acting Attorney General ^',
+      'Acting Attorney General ^ ^',
     ],
   },
   {
@@ -250,6 +274,12 @@ export const ACTORS: readonly ActorDefinition[] = [
       'Homeland Security Secretary ^ ^',
       'Secretary of Homeland Security ^',
       'Secretary of Homeland Security ^ ^ ^',
+      'Acting Secretary of Homeland Security ^',
+      'Acting Secretary of Homeland Security ^ ^',
+      'Deputy Secretary of Homeland Security ^',
+      'Deputy Secretary of Homeland Security ^ ^',
+      'Assistant Secretary of Homeland Security ^',
+      'Assistant Secretary of Homeland Security ^ ^',
     ],
   },
   {

@@ -118,7 +118,14 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   {
     lemma: 'raise',
     stance: 'request',
-    phrases: ['raise ? question', 'raise ? issue', 'raise ? ? issue', 'raise ? point'],
+    phrases: [
+      'raise ? question',
+      'raise ? questions',
+      'raise ? issue',
+      'raise ? issues',
+      'raise ? ? issue',
+      'raise ? point',
+    ],
   },
   // information
   { lemma: 'inform', stance: 'information' },

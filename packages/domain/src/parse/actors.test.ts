@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findActorMentions } from './actors.js';
+import { findActorMentions, type NameMemory } from './actors.js';
 import { tokenizeWords } from './statements-phrases.js';
 
 function actorsOf(text: string): [string, string, string][] {
@@ -70,5 +70,51 @@ describe('findActorMentions', () => {
     const text = 'It has managed to identify data sets.';
     const mentions = findActorMentions(text, tokenizeWords(text, 0, text.length));
     expect(mentions.map((m) => m.kind)).toEqual(['pronoun']);
+  });
+});
+
+describe('findActorMentions: named officials', () => {
+  function mentionsWithMemory(texts: string[]): [string, string][][] {
+    const names: NameMemory = new Map();
+    return texts.map((text) =>
+      findActorMentions(text, tokenizeWords(text, 0, text.length), names).map((m) => [
+        m.id,
+        text.slice(m.start, m.end),
+      ]),
+    );
+  }
+
+  it('reads US and EU titles with a name as actors', () => {
+    expect(actorsOf('US Ambassador Smith informed')).toEqual([['us', 'us', 'US Ambassador Smith']]);
+    expect(actorsOf('Assistant Attorney General Polite noted')).toEqual([
+      ['us-doj', 'us', 'Assistant Attorney General Polite'],
+    ]);
+    expect(actorsOf('Minister Hojs highlighted')).toEqual([['presidency', 'eu', 'Minister Hojs']]);
+  });
+
+  it('resolves a surname first seen after a title to the same actor later in the document', () => {
+    expect(
+      mentionsWithMemory([
+        'Secretary of Homeland Security Mayorkas and Commissioner Johansson met.',
+        'Secretary Mayorkas warned.',
+        'Mr. Mayorkas informed the meeting, and Johansson agreed.',
+      ]).slice(1),
+    ).toEqual([
+      [['us-dhs', 'Secretary Mayorkas']],
+      [
+        ['us-dhs', 'Mr. Mayorkas'],
+        ['commission', 'Johansson'],
+      ],
+    ]);
+  });
+
+  it('does not take an unknown capitalised word, a bare "Secretary" title or a described office as a name', () => {
+    expect(
+      mentionsWithMemory([
+        'Commissioner for Home Affairs Johansson opened the meeting.',
+        'Secretary Blinken warned. Mr Smith informed. Affairs were discussed.',
+      ])[1],
+    ).toEqual([]);
+    expect(actorsOf('Secretary General Guterres warned')).toEqual([]);
   });
 });

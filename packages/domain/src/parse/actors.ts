@@ -1,6 +1,6 @@
 import { ACTOR_PRONOUNS, ACTORS } from '../lexicon/actors.js';
 import type { Side } from '../schema/statement.js';
-import { PhraseTrie, type Token } from './statements-phrases.js';
+import { type PhraseMatch, PhraseTrie, type Token } from './statements-phrases.js';
 
 /** How a mention names its actor: by name, or by a pronoun to be resolved. */
 export type MentionKind = 'named' | 'pronoun' | 'possessive' | 'latter';
@@ -16,18 +16,45 @@ export interface ActorMention {
   end: number;
 }
 
-type ActorValue = { id: string; side: Side; kind: MentionKind };
+type ActorValue = { id: string; side: Side; kind: MentionKind; titled: boolean };
+
+/**
+ * Surnames met in a document after a title that names their side ("Secretary of Homeland
+ * Security Mayorkas" → us-dhs), so that "Mr Mayorkas" or "Secretary Mayorkas" later resolves to
+ * the same actor. One per document; `findActorMentions` fills and reads it.
+ */
+export type NameMemory = Map<string, { id: string; side: Side }>;
+
+/** Words of a title that may stand before a remembered surname ("Mr", "Secretary", "Attorney General"). */
+const TITLE_WORDS = new Set(
+  'mr mrs ms dr secretary minister commissioner ambassador director attorney general deputy assistant acting vice-president president executive'.split(
+    ' ',
+  ),
+);
+/** Words before the first `^` of an alias that make it a description, not a title ("Commissioner for ^"). */
+const DESCRIPTION_WORDS = new Set(['for', 'of', 'the', 'and', 'to']);
+const CAPITALISED_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** Whether an alias ends in a person's name right after a title ("Commissioner ^", "Attorney General ^ ^"). */
+function isTitled(alias: string): boolean {
+  const words = alias.split(' ');
+  const first = words.indexOf('^');
+  return first > 0 && words[words.length - 1] === '^' && !DESCRIPTION_WORDS.has(words[first - 1] as string);
+}
 
 function buildActorTrie(): PhraseTrie<ActorValue> {
   const trie = new PhraseTrie<ActorValue>();
   for (const actor of ACTORS) {
-    for (const alias of actor.aliases) trie.add(alias, { id: actor.id, side: actor.side, kind: 'named' });
+    for (const alias of actor.aliases) {
+      trie.add(alias, { id: actor.id, side: actor.side, kind: 'named', titled: isTitled(alias) });
+    }
   }
   for (const p of ACTOR_PRONOUNS) {
     trie.add(p.phrase, {
       id: 'pronoun',
       side: 'other',
       kind: p.possessive ? 'possessive' : p.latter ? 'latter' : 'pronoun',
+      titled: false,
     });
   }
   return trie;
@@ -39,11 +66,24 @@ const ACTOR_TRIE = buildActorTrie();
  * Finds the actors named in a tokenised sentence (longest alias first, so "the US Department of
  * Justice" is `us-doj`, not `us`). Two named actors joined by "and" become one mention: `both`
  * when their sides differ ("the European Commission and the US Department of Justice"), else
- * the shared side. Pronouns are returned with id `pronoun` for the caller to resolve.
+ * the shared side. Pronouns are returned with id `pronoun` for the caller to resolve. With a
+ * document's `names`, a surname seen after a title ("Secretary of Homeland Security Mayorkas")
+ * is remembered, and a later "Mr Mayorkas", "Secretary Mayorkas" or "Mayorkas" names that actor;
+ * a capitalised word never seen after a title names nobody.
  */
-export function findActorMentions(text: string, tokens: readonly Token[]): ActorMention[] {
+export function findActorMentions(
+  text: string,
+  tokens: readonly Token[],
+  names?: NameMemory,
+): ActorMention[] {
   const out: ActorMention[] = [];
-  for (const found of ACTOR_TRIE.findAll(tokens)) {
+  const matches = ACTOR_TRIE.findAll(tokens);
+  if (names !== undefined) {
+    for (const f of matches) if (f.value.titled) rememberName(tokens[f.to - 1], f.value, names);
+    if (names.size > 0) matches.push(...findRememberedNames(text, tokens, matches, names));
+    matches.sort((a, b) => a.from - b.from);
+  }
+  for (const found of matches) {
     const v = found.value;
     if (v.kind === 'pronoun' && isImpersonalIt(tokens, found.from)) continue;
     const m: ActorMention = {
@@ -71,6 +111,44 @@ export function findActorMentions(text: string, tokens: readonly Token[]): Actor
       continue;
     }
     out.push(m);
+  }
+  return out;
+}
+
+/** Keeps the surname ending a titled mention, unless it is a word some lexicon knows. */
+function rememberName(surname: Token | undefined, v: ActorValue, names: NameMemory): void {
+  if (surname === undefined || surname.id >= 0 || !CAPITALISED_RE.test(surname.text)) return;
+  if (!names.has(surname.text)) names.set(surname.text, { id: v.id, side: v.side });
+}
+
+/** Remembered surnames not inside a mention found already, with the title words before them ("Mr Mayorkas"). */
+function findRememberedNames(
+  text: string,
+  tokens: readonly Token[],
+  found: readonly PhraseMatch<ActorValue>[],
+  names: NameMemory,
+): PhraseMatch<ActorValue>[] {
+  const out: PhraseMatch<ActorValue>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    const known = tok.id < 0 ? names.get(tok.text) : undefined;
+    if (known === undefined || found.some((f) => f.from <= i && i < f.to)) continue;
+    let from = i;
+    while (
+      from > 0 &&
+      TITLE_WORDS.has((tokens[from - 1] as Token).lower) &&
+      !found.some((f) => f.from <= from - 1 && from - 1 < f.to) &&
+      /^[\s.]*$/.test(text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start))
+    ) {
+      from--;
+    }
+    out.push({
+      value: { id: known.id, side: known.side, kind: 'named', titled: false },
+      from,
+      to: i + 1,
+      start: (tokens[from] as Token).start,
+      end: tok.end,
+    });
   }
   return out;
 }

@@ -40,6 +40,28 @@ describe('findFigures', () => {
     });
   });
 
+  it('reads a decimal comma before one or two digits, a thousands separator before three', () => {
+    expect(
+      figuresOf('fell below 3,5 % in 2018, then to 2,61 %').map((f) => [f.value, f.unit, f.qualifier]),
+    ).toEqual([
+      [3.5, 'percent', 'below'],
+      [2.61, 'percent', null],
+    ]);
+    expect(figuresOf('the 1,500 battlefield items and 12,345 requests')).toMatchObject([
+      { value: 1500 },
+      { value: 12345, unit: 'requests' },
+    ]);
+  });
+
+  it('reads a modifier noun with its plural head as the unit, and stops at a verb or an adverb', () => {
+    expect(
+      figuresOf('the 1,500 battlefield items already shared, 20 police officers and 30 officers trained').map(
+        (f) => f.unit,
+      ),
+    ).toEqual(['battlefield items', 'police officers', 'officers']);
+    expect(figuresOf('5 million people arrived')[0]).toMatchObject({ unit: 'people' });
+  });
+
   it('reads counts', () => {
     expect(
       figuresOf('42 recommendations were endorsed by 163 countries').map((f) => [f.value, f.unit]),

@@ -16,7 +16,7 @@ const LETTER = 'A-Za-z\\u00C0-\\u024F';
  * at digits only; qualifier and currency are read backwards from the number (`PREFIX_RE`).
  */
 const FIGURE_RE = new RegExp(
-  `(?<![${LETTER}\\d/.,\\-‐)\\]"”’'])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d/)]|[-‐][${LETTER}]|\\.\\d|[${LETTER}])(?:\\s?(million|billion|thousand|bn|mn)\\b)?(?:\\s?(%|per\\s?cent\\b|percent\\b))?`,
+  `(?<![${LETTER}\\d/.,\\-‐)\\]"”’'])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}(?!\\d)|\\d+(?:\\.\\d+)?)(?![\\d/)]|[-‐][${LETTER}]|\\.\\d|[${LETTER}])(?:\\s?(million|billion|thousand|bn|mn)\\b)?(?:\\s?(%|per\\s?cent\\b|percent\\b))?`,
   'gi',
 );
 /** Qualifier and currency right before a number: "over 283,000", "EUR 1.5", "about €2". */
@@ -50,12 +50,16 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mn: 1e6, b
 const CURRENCIES: Record<string, string> = { '€': 'EUR', $: 'USD', US$: 'USD', '£': 'GBP' };
 
 const YEAR_RE = /^(?:19|20)\d{2}$/;
+const DECIMAL_COMMA_RE = /^\d+,\d{1,2}$/;
+/** A plural noun that heads a compound after a modifier noun ("battlefield items", "police officers"). */
+const PLURAL_HEAD_RE = /^\p{Ll}[\p{Ll}-]*[^s]s$/u;
 const CLAUSE_STOP_RE = /[.;:]\s|\d/;
 
 /**
  * Finds the figures in `text.slice(start, end)`: value, unit, qualifier and rate.
  * "over 283,000 Ukrainians" → 283000 "Ukrainians" "over"; "3,000 new applications ... every
- * week" → per "week"; "2.61 %" → unit "percent"; "EUR 1.5 billion" → 1500000000 "EUR".
+ * week" → per "week"; "2.61 %" and "2,61 %" → 2.61 unit "percent" (a comma before one or two
+ * digits is a decimal comma, before three a thousands separator); "EUR 1.5 billion" → 1500000000 "EUR".
  * Never takes bare numbers with nothing counted ("5)", "see 12"), years (unless qualified: "over
  * 2000 arrests"), numbers inside `exclude` (dates),
  * references ("Article 5", "7725/23"), "1-year", "G7" or ordinals ("40th").
@@ -79,7 +83,10 @@ export function findFigures(
     const figStart = m.index - (prefix?.[1]?.length ?? 0);
     if (exclude.some((s) => absStart >= s.start && absStart < s.end)) continue;
     const plain = !qualifier && !currency && !scale && !percent;
-    const value0 = Number((digits as string).replaceAll(',', ''));
+    // "1,500" groups thousands; "3,5" and "2,61" (one or two digits after the comma) are decimal commas
+    const value0 = Number(
+      DECIMAL_COMMA_RE.test(digits as string) ? digits.replace(',', '.') : digits.replaceAll(',', ''),
+    );
     if (plain && YEAR_RE.test(digits as string)) continue;
     const before = chunk.slice(Math.max(0, figStart - 24), figStart);
     if (!currency && (REFERENCE_BEFORE_RE.test(before) || NAME_BEFORE_RE.test(before))) continue;
@@ -113,7 +120,10 @@ export function findFigures(
   return out;
 }
 
-/** The noun after a number, with its adjectives ("new applications"), or null before "of", "the"... */
+/**
+ * The noun after a number, with its adjectives ("new applications") and a modifier noun before a
+ * plural head ("battlefield items"), or null before "of", "the"...
+ */
 function readUnit(chunk: string, from: number): { unit: string; end: number } | null {
   const words: string[] = [];
   let at = from;
@@ -124,7 +134,22 @@ function readUnit(chunk: string, from: number): { unit: string; end: number } | 
     if (UNIT_STOP.has(word.toLowerCase())) break;
     words.push(word);
     at += w[0].length;
-    if (!ADJECTIVES.has(word.toLowerCase())) break;
+    if (!ADJECTIVES.has(word.toLowerCase())) {
+      // a singular modifier noun before a plural head: "1,500 battlefield items", "20 police officers"
+      const head = WORD_RE.exec(chunk.slice(at, at + 60));
+      const next = head?.[1];
+      if (
+        head !== null &&
+        next !== undefined &&
+        !word.endsWith('s') &&
+        PLURAL_HEAD_RE.test(next) &&
+        !UNIT_STOP.has(next)
+      ) {
+        words.push(next);
+        at += head[0].length;
+      }
+      break;
+    }
   }
   if (words.length === 0 || ADJECTIVES.has((words[words.length - 1] as string).toLowerCase())) return null;
   return { unit: words.join(' '), end: at };

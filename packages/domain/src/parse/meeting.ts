@@ -150,7 +150,8 @@ function findPresidency(
   spans: Record<string, Span>,
 ): string | null {
   const region = text.slice(from, from + 20000);
-  const hosted = HOSTED.exec(region);
+  // both forms contain "hosted": most records never say it, and the RegExp need not scan them
+  const hosted = region.includes('hosted') ? HOSTED.exec(region) : null;
   const adjective = hosted ? (hosted[1] ?? hosted[2]) : undefined;
   const byText = adjective ? findPresidencyByAdjective(adjective) : null;
   if (hosted && adjective && byText) {
@@ -168,7 +169,7 @@ function findIncoming(
   spans: Record<string, Span>,
 ): string | null {
   const region = text.slice(from, from + 20000);
-  const m = INCOMING.exec(region);
+  const m = region.includes('incoming ') ? INCOMING.exec(region) : null;
   const found = m ? findPresidencyByAdjective(m[1] as string) : null;
   if (m && found) {
     const at = from + m.index + m[0].indexOf(m[1] as string);

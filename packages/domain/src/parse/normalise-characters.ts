@@ -12,8 +12,23 @@ const LIGATURES: Record<string, string> = {
 const CONTROL = /[^\P{Cc}\t\n\r\f\v]/gu;
 
 // any character one of the replacements below touches
-const NEEDS_CLEANING =
-  /[^\P{Cc}\n]|[\uFEFF\u2028\u2029\u00A0\u1680\u2000-\u200D\u202F\u205F\u3000\u00AD\u2060\uFB00-\uFB06]/u;
+// (sticky: tested at one position, the scan itself is done by char code)
+const NEEDS_CLEANING_AT =
+  /[^\P{Cc}\n]|[\uFEFF\u2028\u2029\u00A0\u1680\u2000-\u200D\u202F\u205F\u3000\u00AD\u2060\uFB00-\uFB06]/uy;
+
+/** Holds a character the replacements touch: ASCII judged by char code, any other by `NEEDS_CLEANING_AT`. */
+function needsCleaning(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 32) {
+      if (c !== 10) return true;
+    } else if (c >= 127) {
+      NEEDS_CLEANING_AT.lastIndex = i;
+      if (NEEDS_CLEANING_AT.test(raw)) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Cleans characters before any line work: BOM, CRLF/CR, form feeds (page breaks) and
@@ -22,7 +37,7 @@ const NEEDS_CLEANING =
  * control characters are dropped and counted so the caller can warn.
  */
 export function cleanCharacters(raw: string): { text: string; controlCount: number } {
-  if (!NEEDS_CLEANING.test(raw)) return { text: raw, controlCount: 0 };
+  if (!needsCleaning(raw)) return { text: raw, controlCount: 0 };
   let controlCount = 0;
   const text = raw
     .replace(/\uFEFF/g, '')

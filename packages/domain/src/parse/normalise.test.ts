@@ -167,6 +167,23 @@ describe('normaliseText: footnotes', () => {
     expect(r.warnings.map((w) => w.code)).not.toContain('footnote-detached');
   });
 
+  it('reads a footnote whose number stands alone on its line, called by a hyphenated word', () => {
+    const r = norm(
+      `${HEADER}The latter presented its list of foreign terrorist fight-\ners1.\n\n2. Visa\nThe EU side informed the meeting.\n3. Other business\nNothing was raised.\n_____________________\n1\nList of persons kept by Europol\nunder the Centre.\n7163/17 RS/mr 2\nJAI.1 LIMITE EN\nANNEX`,
+    );
+    expect(r.text).toContain(
+      'foreign terrorist fighters1.\n\n____\n1 List of persons kept by Europol under the Centre.\n\n2. Visa',
+    );
+    expect(r.text).not.toMatch(/^1$/m);
+    expect(r.warnings.map((w) => w.code)).not.toContain('footnote-detached');
+  });
+
+  it('does not take a number alone with no text right under it as a note', () => {
+    const r = norm('The Parties met.\n____\n3\n\nThe end of the meeting.');
+    expect(r.text).not.toContain('3 The end');
+    expect(r.text).toContain('The end of the meeting.');
+  });
+
   it('warns footnote-detached when no call mark is found', () => {
     const r = norm('The Parties met.\n____\n3 A note nobody calls.\n\nThe end.');
     const w = r.warnings.find((x) => x.code === 'footnote-detached');

@@ -38,6 +38,9 @@ interface OutBlock {
 }
 
 const NOTE_START = /^(\d{1,2})\s+(\S.*)$/;
+const NOTE_NUMBER_ALONE = /^(\d{1,2})$/;
+/** How many blocks back from where a note was printed its call mark is looked for (nearest first). */
+const MAX_NOTE_REACH = 16;
 
 /**
  * Makes the text every span points into, from raw or PDF-extracted text: cleans characters,
@@ -130,18 +133,25 @@ function isHeaderish(line: string): boolean {
 /** Should `next` continue the paragraph `accum` (whose last physical line is `last`)? */
 function decideJoin(accum: string, last: string, next: string, gap: Gap, width: number): boolean {
   // "1" / "INTRODUCTION": a bare heading number on its own line, its title on the next
-  if (/^\d{1,2}$/.test(accum) && looksLikeTitle(next) && !NUMBERED_START.test(next) && !isHeaderish(next))
+  if (
+    accum.length <= 2 &&
+    /^\d{1,2}$/.test(accum) &&
+    looksLikeTitle(next) &&
+    !NUMBERED_START.test(next) &&
+    !isHeaderish(next)
+  )
     return true;
   if (isNumberAlone(accum) || isFieldLabelAlone(accum))
     return !isFieldLine(next) && !isNumberAlone(next) && !NUMBERED_START.test(next);
   if (endsWithWrapHyphen(accum) && /^[\p{L}\d]/u.test(next) && !isBlockStart(next)) return true;
   // "Subject: Outcome of the EU - US ... Meeting," / "Valletta, 1-2 March 2017" (7163/17 style)
-  if (/^Subject\s*:.*,$/.test(accum) && gap !== 'blank' && isPlaceDateLine(next)) return true;
+  const subject = accum.startsWith('Subject') && /^Subject\s*:/.test(accum);
+  if (subject && /^Subject\s*:.*,$/.test(accum) && gap !== 'blank' && isPlaceDateLine(next)) return true;
   if (isBlockStart(next) || isFieldLine(next)) return false;
   if (endsWithFunctionWord(accum)) return true;
-  if (hasOpenParenthesis(accum) && (gap === 'none' || isFieldLine(accum))) return true;
+  if ((gap === 'none' || isFieldLine(accum)) && hasOpenParenthesis(accum)) return true;
   if (
-    /^Subject\s*:/.test(accum) &&
+    subject &&
     (gap === 'none'
       ? continuesSubject(accum, next)
       : gap === 'blank' && (startsLower(next) || MONTH_START.test(next)))
@@ -200,8 +210,8 @@ function measureWrapWidth(lines: readonly string[]): number {
 }
 
 /**
- * Takes the footnotes that follow a rule line ("____", then "1 Note text") out of the line
- * stream: the zone ends at a page break, or at a blank line not followed by another note.
+ * Takes the footnotes that follow a rule line ("____", then "1 Note text", or "1" alone on its
+ * line and the note text on the next) out of the line stream: the zone ends at a page break, or at a blank line not followed by another note.
  */
 function gatherFootnotes(items: RawItem[]): Item[] {
   const out: Item[] = [];
@@ -229,8 +239,14 @@ function gatherFootnotes(items: RawItem[]): Item[] {
         break;
       }
       const m = NOTE_START.exec(it.text);
+      const alone = m === null ? NOTE_NUMBER_ALONE.exec(it.text) : null;
+      const body = items[j + 1];
       if (m) notes.push({ number: m[1] as string, text: m[2] as string });
-      else if (notes.length > 0) {
+      else if (alone !== null && body?.kind === 'line' && !NOTE_NUMBER_ALONE.test(body.text)) {
+        // every field stands alone: the number on its own line, the note text on the next
+        notes.push({ number: alone[1] as string, text: body.text });
+        j++;
+      } else if (notes.length > 0) {
         const lastNote = notes[notes.length - 1] as Note;
         lastNote.text = endsWithWrapHyphen(lastNote.text)
           ? lastNote.text.slice(0, -1) + it.text
@@ -255,7 +271,7 @@ function writeText(
   for (const { note, anchor } of notes) {
     const marker = new RegExp(`[\\p{Ll})\\]”’"]${note.number}(?!\\d)`, 'u');
     let at = -1;
-    for (let k = anchor; k >= Math.max(0, anchor - 3); k--) {
+    for (let k = anchor; k >= Math.max(0, anchor - MAX_NOTE_REACH); k--) {
       if (marker.test(blocks[k]?.text ?? '')) {
         at = k;
         break;

@@ -174,15 +174,15 @@ function runPass<T>(name: string, warnings: ParseWarning[], pass: () => T, fallb
 
 /** More than 10 % control or replacement characters in the first 4,000. */
 function looksBinary(raw: string): boolean {
-  const sample = raw.slice(0, 4000);
-  if (sample.length === 0) return false;
+  const sampleLength = Math.min(raw.length, 4000);
+  if (sampleLength === 0) return false;
   let bad = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
+  for (let i = 0; i < sampleLength; i++) {
+    const c = raw.charCodeAt(i);
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd || (c >= 0x7f && c < 0xa0))
       bad++;
   }
-  return bad / sample.length > 0.1;
+  return bad / sampleLength > 0.1;
 }
 
 function looksLikeRecord(text: string, header: HeaderResult, sections: readonly Section[]): boolean {

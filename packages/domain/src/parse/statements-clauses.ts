@@ -1,4 +1,4 @@
-import { type ActorMention, findActorMentions } from './actors.js';
+import { type ActorMention, findActorMentions, type NameMemory } from './actors.js';
 import { type Token, tokenizeWords } from './statements-phrases.js';
 import { findPassive, isSubjectPosition, verbAfterSubject } from './statements-subjects.js';
 import { findReportingVerbs, type VerbMatch } from './verbs.js';
@@ -52,11 +52,17 @@ interface Anchor {
  * agent ("... was echoed by the US delegation"); else a sentence-initial possessive ("Its Task
  * Force ... invited"); else a sentence-initial subject without a lexicon verb ("The US has
  * admitted ..."); else the sentence is one clause without speaker. `words` are the sentence's
- * tokens when the caller has them already.
+ * tokens when the caller has them already; `names` is the document's memory of titled surnames.
  */
-export function readClauses(text: string, start: number, end: number, words?: readonly Token[]): Clause[] {
+export function readClauses(
+  text: string,
+  start: number,
+  end: number,
+  words?: readonly Token[],
+  names?: NameMemory,
+): Clause[] {
   const tokens = words ?? tokenizeWords(text, start, end);
-  const mentions = findActorMentions(text, tokens);
+  const mentions = findActorMentions(text, tokens, names);
   const anchors: Anchor[] = [];
   for (const mention of mentions) {
     if (mention.kind !== 'named' && !isSubjectPosition(text, tokens, mention, start, anchors.length))

@@ -1,5 +1,5 @@
 import type { ActorMention } from './actors.js';
-import type { Token } from './statements-phrases.js';
+import { type Token, tokenizeWords } from './statements-phrases.js';
 import { matchReportingVerbAt, type VerbMatch } from './verbs.js';
 
 /*
@@ -130,24 +130,70 @@ function skipInsertion(
   return { index: j, end: after };
 }
 
-/** "... was echoed by the US delegation", "... were also identified as areas of focus by the US delegation". */
+/** Participles that report without a stance of their own: the subject noun gives it ("Concerns were raised"). */
+const NEUTRAL_PARTICIPLES = new Map([
+  ['raised', 'raise'],
+  ['voiced', 'voice'],
+  ['expressed', 'express'],
+]);
+/** Words that end the head of a passive subject ("Concerns about data localisation were raised"). */
+const SUBJECT_STOPS = new Set(
+  'about on over regarding concerning as of in for with to from at by that which'.split(' '),
+);
+const MAX_SUBJECT_WORDS = 3;
+
+/**
+ * "... was echoed by the US delegation", "... were also identified as areas of focus by the US
+ * delegation", "Concerns about data localisation were raised by the US delegation": a participle
+ * after a form of "be", then "by" and a named actor within a few words. The stance comes from the
+ * participle, or from the phrase it makes with the subject noun ("raised" + "Concerns" reads as
+ * "raise concerns", concern; "Support ... was reaffirmed" as "reaffirm support", support); a neutral
+ * participle (raised, voiced, expressed) with no such phrase reads as information.
+ */
 export function findPassive(
   tokens: readonly Token[],
   mentions: ActorMention[],
   verbs: VerbMatch[],
 ): { mention: ActorMention; verb: VerbMatch } | null {
-  for (const verb of verbs) {
-    if (verb.form !== 'participle' && verb.form !== 'past') continue;
-    const aux = [tokens[verb.from - 1], tokens[verb.from - 2]].some(
-      (t) => t !== undefined && BE_WORDS.has(t.lower),
-    );
-    if (!aux) continue;
+  const candidates: VerbMatch[] = verbs.filter((v) => v.form === 'participle' || v.form === 'past');
+  for (let i = 0; i < tokens.length; i++) {
+    const base = NEUTRAL_PARTICIPLES.get(tokens[i]!.lower);
+    if (base !== undefined && !verbs.some((v) => v.from <= i && i < v.to)) {
+      const t = tokens[i]!;
+      candidates.push({
+        lemma: base,
+        stance: 'information',
+        form: 'participle',
+        from: i,
+        to: i + 1,
+        start: t.start,
+        end: t.end,
+      });
+    }
+  }
+  candidates.sort((a, b) => a.from - b.from);
+  for (const verb of candidates) {
+    const auxAt = [verb.from - 1, verb.from - 2].find((k) => BE_WORDS.has(tokens[k]?.lower ?? ''));
+    if (auxAt === undefined) continue;
     for (let j = verb.to; j < Math.min(tokens.length, verb.to + MAX_PASSIVE_REACH); j++) {
       if (tokens[j]!.lower !== 'by') continue;
       const agent = mentions.find((m) => m.from === j + 1 && m.kind === 'named');
-      if (agent !== undefined) return { mention: agent, verb };
+      if (agent !== undefined) return { mention: agent, verb: readSubjectPhrase(tokens, auxAt, verb) };
       break;
     }
   }
   return null;
+}
+
+/** The verb phrase the participle makes with the head of its subject ("raise" + "concerns"), else `verb`. */
+function readSubjectPhrase(tokens: readonly Token[], auxAt: number, verb: VerbMatch): VerbMatch {
+  let end = 0;
+  while (end < auxAt && !SUBJECT_STOPS.has(tokens[end]!.lower)) end++;
+  if (end === 0 || end > MAX_SUBJECT_WORDS) return verb;
+  const base = verb.lemma.split(' ')[0] as string;
+  const phrase = [base, ...tokens.slice(0, end).map((t) => t.lower)].join(' ');
+  const words = tokenizeWords(phrase, 0, phrase.length);
+  const match = matchReportingVerbAt(words, 0);
+  if (match === null || match.to !== words.length || match.to < 2) return verb;
+  return { ...verb, lemma: match.lemma, stance: match.stance };
 }

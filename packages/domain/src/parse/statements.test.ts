@@ -219,6 +219,41 @@ describe('readStatements', () => {
     ]);
   });
 
+  it('reads a neutral passive participle with the stance of its subject noun', () => {
+    const text =
+      'Concerns about data localisation were raised by the US delegation. Support for the pilot was voiced by the Commission. Questions on the timeline were raised by the EU side. The agenda was raised by the Presidency.';
+    expect(read(text).statements.map(brief)).toEqual([
+      { actor: 'us', side: 'us', verb: 'express concern', stance: 'concern', voice: 'passive' },
+      { actor: 'commission', side: 'eu', verb: 'express support', stance: 'support', voice: 'passive' },
+      { actor: 'eu', side: 'eu', verb: 'raise', stance: 'request', voice: 'passive' },
+      { actor: 'presidency', side: 'eu', verb: 'raise', stance: 'information', voice: 'passive' },
+    ]);
+  });
+
+  it('reads a reporting participle in the passive with its own stance', () => {
+    const text =
+      'The need for swift action was highlighted by Europol. Strong support was reaffirmed by both sides.';
+    expect(read(text).statements.map(brief)).toEqual([
+      { actor: 'europol', side: 'eu', verb: 'highlight', stance: 'emphasis', voice: 'passive' },
+      { actor: 'both', side: 'both', verb: 'express support', stance: 'support', voice: 'passive' },
+    ]);
+  });
+
+  it('does not read a passive without a named agent, nor a raised figure, as a speaker', () => {
+    const text = 'Concerns were raised by several participants. The threshold was raised by 2 % in 2018.';
+    expect(read(text).statements.map((s) => s.actor.id)).toEqual(['unattributed', 'unattributed']);
+  });
+
+  it('remembers an official named with a title and reads later mentions of the surname as that actor', () => {
+    const text =
+      'Attorney General Garland welcomed the delegation. Mr Garland informed about the MLA review. Mr Smith warned of delays.';
+    expect(read(text).statements.map((s) => [s.actor.id, s.verb])).toEqual([
+      ['us-doj', 'welcome'],
+      ['us-doj', 'inform'],
+      ['unattributed', 'warn'],
+    ]);
+  });
+
   it('reads "as underlined by X" as a passive agent', () => {
     const { statements } = read('Cooperation must continue, as underlined by the Commission.');
     expect(brief(statements[0]!)).toMatchObject({ actor: 'commission', verb: 'underline', voice: 'passive' });

@@ -2,6 +2,7 @@ import { UNATTRIBUTED } from '../lexicon/actors.js';
 import type { Span } from '../schema/span.js';
 import type { Actor, Statement } from '../schema/statement.js';
 import type { ParseWarning } from '../schema/warning.js';
+import type { NameMemory } from './actors.js';
 import { type Clause, readClauses } from './statements-clauses.js';
 import type { Token } from './statements-phrases.js';
 
@@ -48,6 +49,7 @@ export function readStatements(text: string, sentences: readonly PlacedSentence[
   let section: string | null | undefined;
   let previous: Previous | null = null;
   let sectionFirst = 0;
+  const names: NameMemory = new Map();
   const closeSection = (): void => {
     const own = statements.slice(sectionFirst);
     if (own.length > 0 && own.every((s) => s.actor.id === UNATTRIBUTED.id)) {
@@ -65,7 +67,7 @@ export function readStatements(text: string, sentences: readonly PlacedSentence[
       if (sentence.sectionKind !== 'paragraph') previous = null;
       sectionFirst = statements.length;
     }
-    for (const clause of readClauses(text, sentence.span.start, sentence.span.end, sentence.tokens)) {
+    for (const clause of readClauses(text, sentence.span.start, sentence.span.end, sentence.tokens, names)) {
       const id = `s${statements.length + 1}`;
       const actor = resolveActor(text, clause, previous, warnings);
       const statement: Statement = {

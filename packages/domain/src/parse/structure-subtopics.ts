@@ -19,6 +19,8 @@ export function findAsteriskSubtopics(text: string, paragraphs: readonly Span[])
   const marks: SubtopicMark[] = [];
   for (const p of paragraphs) {
     const slice = text.slice(p.start, p.end);
+    // most paragraphs hold no asterisk: skip them before matching (matchAll copies the RegExp)
+    if (!slice.includes('*')) continue;
     let first = true;
     for (const m of slice.matchAll(ASTERISK)) {
       const raw = m[1] as string;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { cleanCharacters } from './normalise-characters.js';
+
+/** The characters the replacements touch, as one RegExp (`cleanCharacters` scans by char code first). */
+const TOUCHED =
+  /[^\P{Cc}\n]|[\uFEFF\u2028\u2029\u00A0\u1680\u2000-\u200D\u202F\u205F\u3000\u00AD\u2060\uFB00-\uFB06]/u;
+
+describe('cleanCharacters', () => {
+  it('changes a text exactly when it holds a character the replacements touch (every UTF-16 code unit)', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c === 10) continue;
+      const input = `a${String.fromCharCode(c)}b`;
+      const changed = cleanCharacters(input).text !== input;
+      if (changed !== TOUCHED.test(String.fromCharCode(c))) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('returns plain text and newlines untouched', () => {
+    const text = 'The US delegation “noted” – twice.\n\nÉté 2023: ß, Ø.';
+    expect(cleanCharacters(text)).toEqual({ text, controlCount: 0 });
+  });
+
+  it('counts and drops control characters, turns CRLF and tabs into newline and space', () => {
+    expect(cleanCharacters('a\u0001b\r\nc\td')).toEqual({ text: 'ab\nc d', controlCount: 1 });
+  });
+});
