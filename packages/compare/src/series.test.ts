@@ -73,10 +73,6 @@ const norm = (text: string) =>
 const PARSER_ISSUES: Record<string, string> = {
   '2023-03-som-stockholm.txt|entity:High-Level Group on access to data for effective law enforcement':
     "parser resolves the base's 'High-Level Expert Group' (plans) to the same entity id hlg-access-to-data",
-  'sample-2024-06-ministerial-brussels.txt|entity:European Data Protection Board':
-    'parser does not extract the EDPB as an entity',
-  'sample-2024-11-som-budapest.txt|entity:European Data Protection Board':
-    'parser does not extract the EDPB as an entity',
 };
 /** Known gaps of the engine itself (reported, not hidden): `it.fails` until fixed. */
 const ENGINE_GAPS: Record<string, string> = {};

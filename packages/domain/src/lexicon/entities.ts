@@ -250,6 +250,18 @@ export const ENTITIES: readonly EntityDefinition[] = [
       'HLG',
     ],
   },
+  {
+    id: 'edpb',
+    kind: 'body',
+    name: 'European Data Protection Board',
+    aliases: ['European Data Protection Board', 'EDPB'],
+  },
+  {
+    id: 'edps',
+    kind: 'body',
+    name: 'European Data Protection Supervisor',
+    aliases: ['European Data Protection Supervisor', 'EDPS'],
+  },
   { id: 'council-of-europe', kind: 'body', name: 'Council of Europe', aliases: ['Council of Europe'] },
   { id: 'g7', kind: 'body', name: 'G7', aliases: ['G7', 'G-7', 'G7 Roma-Lyon Group'] },
   {

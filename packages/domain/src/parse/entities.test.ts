@@ -15,6 +15,12 @@ describe('findEntityMentions', () => {
     ).toEqual(['europol', 'eurojust', 'frontex', 'empact', 'esta', 'ebsp', 'vwp', 'mla-agreement']);
   });
 
+  it('finds the EU data protection bodies by name and acronym', () => {
+    expect(
+      idsOf('the statement of the European Data Protection Board, echoed by the EDPS and the EDPB'),
+    ).toEqual(['edpb', 'edps', 'edpb']);
+  });
+
   it('tells the Budapest Convention from its Second Protocol', () => {
     expect(idsOf('the Budapest Convention and its Second Protocol')).toEqual([
       'budapest-convention',
