@@ -208,38 +208,37 @@ export function alignTopics(
   const joinable = (part: TopicUnit, whole: TopicUnit, score: number) =>
     score >= thresholds.splitSimilarity &&
     (low(part) || low(whole) || titleContained(part, whole, tokens) || mentionsSubject(whole, part, tokens));
-  target.forEach((t, j) => {
-    if (groupOfTarget[j]) return;
-    let best = -1;
-    base.forEach((_, i) => {
-      const g = groupOfBase[i];
-      if (g?.base.length !== 1 || g.method === 'merge' || !g.base.includes(base[i]!)) return;
-      if (best < 0 || s(i, j) > s(best, j)) best = i;
+  // A leftover on one side joins its closest one-to-one group on the other side: a target leftover
+  // makes a split (one base topic became two), a base leftover a merge (two became one).
+  const joinLeftovers = (side: 'base' | 'target') => {
+    const split = side === 'target';
+    const parts = split ? target : base;
+    const wholes = split ? base : target;
+    const groupOfPart = split ? groupOfTarget : groupOfBase;
+    const groupOfWhole = split ? groupOfBase : groupOfTarget;
+    const wholeSide = split ? 'base' : 'target';
+    const method = split ? 'split' : 'merge';
+    const score = (part: number, whole: number) => (split ? s(whole, part) : s(part, whole));
+    parts.forEach((part, k) => {
+      if (groupOfPart[k]) return;
+      let best = -1;
+      wholes.forEach((whole, w) => {
+        const g = groupOfWhole[w];
+        if (g?.[wholeSide].length !== 1 || g.method === (split ? 'merge' : 'split')) return;
+        if (!g[wholeSide].includes(whole)) return;
+        if (best < 0 || score(k, w) > score(k, best)) best = w;
+      });
+      if (best < 0 || !joinable(part, wholes[best]!, score(k, best))) return;
+      const group = groupOfWhole[best]!;
+      if (group.method !== method) group.partScores = [group.score];
+      group.method = method;
+      group[side].push(part);
+      group.partScores.push(roundScore(score(k, best)));
+      groupOfPart[k] = group;
     });
-    if (best < 0 || !joinable(t, base[best]!, s(best, j))) return;
-    const group = groupOfBase[best]!;
-    if (group.method !== 'split') group.partScores = [group.score];
-    group.method = 'split';
-    group.target.push(t);
-    group.partScores.push(roundScore(s(best, j)));
-    groupOfTarget[j] = group;
-  });
-  base.forEach((b, i) => {
-    if (groupOfBase[i]) return;
-    let best = -1;
-    target.forEach((_, j) => {
-      const g = groupOfTarget[j];
-      if (g?.target.length !== 1 || g.method === 'split' || !g.target.includes(target[j]!)) return;
-      if (best < 0 || s(i, j) > s(i, best)) best = j;
-    });
-    if (best < 0 || !joinable(b, target[best]!, s(i, best))) return;
-    const group = groupOfTarget[best]!;
-    if (group.method !== 'merge') group.partScores = [group.score];
-    group.method = 'merge';
-    group.base.push(b);
-    group.partScores.push(roundScore(s(i, best)));
-    groupOfBase[i] = group;
-  });
+  };
+  joinLeftovers('target');
+  joinLeftovers('base');
 
   base.forEach((b, i) => {
     if (!groupOfBase[i])

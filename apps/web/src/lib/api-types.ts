@@ -1,21 +1,9 @@
 /**
- * Shapes of the HTTP API (see API.md). Document content types come from `@som/domain` as
- * types only, so the bundle never pulls the parser or zod.
+ * Shapes of the HTTP API (see API.md). Document and comparison types come from `@som/domain` and
+ * `@som/compare` as types only, so the bundle never pulls the parser, the engine or zod.
  */
 import type { Actor, OutcomeDocument, Side, Span, Stance } from '@som/domain';
 
-export type {
-  Actor,
-  Commitment,
-  Entity,
-  Figure,
-  OutcomeDocument,
-  Section,
-  Side,
-  Span,
-  Stance,
-  Statement,
-} from '@som/domain';
 export type {
   ActorChange,
   CommitmentDue,
@@ -28,7 +16,19 @@ export type {
   TimelinePoint,
   TopicDiff,
   TopicTimeline,
-} from './compare-types';
+} from '@som/compare';
+export type {
+  Actor,
+  Commitment,
+  Entity,
+  Figure,
+  OutcomeDocument,
+  Section,
+  Side,
+  Span,
+  Stance,
+  Statement,
+} from '@som/domain';
 
 /** One row of the library: a stored record without its body. */
 export interface DocumentSummary {

@@ -27,15 +27,9 @@ export interface HeaderResult {
   warnings: ParseWarning[];
 }
 
-/**
- * Reads the cover page: document number (with REV/ADD/COR), place and date of issue,
- * "(OR. en)", LIMITE, subject codes (one per line or run together), document type, and the
- * From/To/Subject fields. Each found field's span goes into `meta.spans` (subject codes as
- * `subjectCodes.<i>`). Looks only at the `header` blocks; warns when a Council record lacks
- * its number, date or subject (a joint statement has none of these).
- */
-export function readHeader(text: string, blocks: readonly Block[]): HeaderResult {
-  const meta: DocumentMeta = {
+/** A cover page with no field found (every value null, no subject codes, no spans). */
+export function createEmptyMeta(): DocumentMeta {
+  return {
     documentNumber: null,
     revision: null,
     issuedOn: null,
@@ -49,6 +43,17 @@ export function readHeader(text: string, blocks: readonly Block[]): HeaderResult
     subject: null,
     spans: {},
   };
+}
+
+/**
+ * Reads the cover page: document number (with REV/ADD/COR), place and date of issue,
+ * "(OR. en)", LIMITE, subject codes (one per line or run together), document type, and the
+ * From/To/Subject fields. Each found field's span goes into `meta.spans` (subject codes as
+ * `subjectCodes.<i>`). Looks only at the `header` blocks; warns when a Council record lacks
+ * its number, date or subject (a joint statement has none of these).
+ */
+export function readHeader(text: string, blocks: readonly Block[]): HeaderResult {
+  const meta = createEmptyMeta();
   let jointTitle: HeaderResult['jointTitle'] = null;
   let placeDate: HeaderResult['placeDate'] = null;
   const header = blocks.filter((b) => b.kind === 'header');

@@ -1,5 +1,5 @@
 import { sha256 } from '../hash.js';
-import type { DocumentMeta, Meeting } from '../schema/meta.js';
+import type { Meeting } from '../schema/meta.js';
 import {
   type OutcomeDocument,
   OutcomeDocumentSchema,
@@ -10,7 +10,7 @@ import type { Section } from '../schema/section.js';
 import type { ParseWarning } from '../schema/warning.js';
 import { compileGuard } from '../schema-guard.js';
 import { splitBlocks } from './blocks.js';
-import { type HeaderResult, readHeader } from './header.js';
+import { createEmptyMeta, type HeaderResult, readHeader } from './header.js';
 import { type MeetingResult, readMeeting } from './meeting.js';
 import { normaliseText } from './normalise.js';
 import { extractStatementsAndFacts, type StatementsOutput } from './statements-and-facts.js';
@@ -136,7 +136,7 @@ export function parseOutcome(input: string, options: ParseOptions = {}): Outcome
   return {
     ...document,
     id: /^[a-z0-9][a-z0-9-]*$/.test(document.id) ? document.id : `doc-${hash.slice(0, 12)}`,
-    meta: emptyHeader().meta,
+    meta: createEmptyMeta(),
     meeting: emptyMeeting(hash).meeting,
     sections: [],
     statements: [],
@@ -193,21 +193,7 @@ function looksLikeRecord(text: string, header: HeaderResult, sections: readonly 
 }
 
 function emptyHeader(): HeaderResult {
-  const meta: DocumentMeta = {
-    documentNumber: null,
-    revision: null,
-    issuedOn: null,
-    issuedAt: null,
-    classification: null,
-    language: null,
-    subjectCodes: [],
-    documentType: null,
-    from: null,
-    to: null,
-    subject: null,
-    spans: {},
-  };
-  return { meta, jointTitle: null, placeDate: null, warnings: [] };
+  return { meta: createEmptyMeta(), jointTitle: null, placeDate: null, warnings: [] };
 }
 
 function emptyMeeting(hash: string): MeetingResult {
