@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { sha256 } from './hash.js';
+import { describe, expect, it, vi } from 'vitest';
+import { sha256, sha256Implementation, sha256Portable } from './hash.js';
 
-describe('sha256', () => {
+describe.each([
+  ['sha256', sha256],
+  ['sha256Portable', sha256Portable],
+])('%s', (_name, sha256) => {
   it('matches the FIPS 180-2 test vectors', () => {
     expect(sha256('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
     expect(sha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
@@ -29,5 +32,26 @@ describe('sha256', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('sha256 in a runtime without node:crypto', () => {
+  it('uses the native hash under Node', () => {
+    expect(sha256Implementation()).toBe('native');
+  });
+
+  it('falls back to the portable hash when process.getBuiltinModule is missing', async () => {
+    const proc = globalThis.process as { getBuiltinModule?: unknown };
+    const saved = proc.getBuiltinModule;
+    proc.getBuiltinModule = undefined;
+    try {
+      vi.resetModules();
+      const fresh = await import('./hash.js');
+      expect(fresh.sha256Implementation()).toBe('portable');
+      expect(fresh.sha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    } finally {
+      proc.getBuiltinModule = saved;
+      vi.resetModules();
+    }
   });
 });

@@ -13,13 +13,47 @@ const ENCODER = new TextEncoder();
 /** Message schedule, reused by every call (the function never re-enters itself). */
 const W = new Int32Array(64);
 
+/** The part of `node:crypto` this module uses. */
+interface NativeCrypto {
+  createHash(algorithm: 'sha256'): { update(data: string | Uint8Array): { digest(encoding: 'hex'): string } };
+}
+
 /**
- * SHA-256 of a string (UTF-8 encoded) or of bytes, as 64 lowercase hex digits.
- * Pure JavaScript so the main entry needs no `node:crypto`; 32-bit integer arithmetic on
- * typed arrays, one pass over the bytes.
+ * Node's own SHA-256 when the runtime offers one, found without importing a Node module
+ * (`process.getBuiltinModule`, Node >= 20.16), so the main entry still loads in a browser.
+ */
+const NATIVE: NativeCrypto | null = findNativeCrypto();
+
+function findNativeCrypto(): NativeCrypto | null {
+  try {
+    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+    const crypto = proc?.getBuiltinModule?.('node:crypto') as NativeCrypto | undefined;
+    return typeof crypto?.createHash === 'function' ? crypto : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Which SHA-256 `sha256` runs here: Node's native one, or the portable JavaScript one. */
+export function sha256Implementation(): 'native' | 'portable' {
+  return NATIVE === null ? 'portable' : 'native';
+}
+
+/**
+ * SHA-256 of a string (UTF-8 encoded) or of bytes, as 64 lowercase hex digits: Node's native
+ * hash where there is one (about 10x faster), else `sha256Portable`. Both give the same digest.
  * @example sha256('abc') // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  */
 export function sha256(input: string | Uint8Array): string {
+  return NATIVE === null ? sha256Portable(input) : NATIVE.createHash('sha256').update(input).digest('hex');
+}
+
+/**
+ * SHA-256 in pure JavaScript, for runtimes without `node:crypto` (browsers); 32-bit integer
+ * arithmetic on typed arrays, one pass over the bytes.
+ * @example sha256Portable('abc') // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ */
+export function sha256Portable(input: string | Uint8Array): string {
   const bytes = typeof input === 'string' ? ENCODER.encode(input) : input;
   const length = bytes.length;
   // the message, the 0x80 marker and the 64-bit length, padded to whole 64-byte blocks

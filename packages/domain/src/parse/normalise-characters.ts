@@ -11,23 +11,27 @@ const LIGATURES: Record<string, string> = {
 // C0 controls except \t \n \r \f \v, DEL and C1 controls (category Cc): never meaningful in a record.
 const CONTROL = /[^\P{Cc}\t\n\r\f\v]/gu;
 
-// any character one of the replacements below touches
-// (sticky: tested at one position, the scan itself is done by char code)
-const NEEDS_CLEANING_AT =
-  /[^\P{Cc}\n]|[\uFEFF\u2028\u2029\u00A0\u1680\u2000-\u200D\u202F\u205F\u3000\u00AD\u2060\uFB00-\uFB06]/uy;
-
-/** Holds a character the replacements touch: ASCII judged by char code, any other by `NEEDS_CLEANING_AT`. */
+/**
+ * Holds a character the replacements below touch: C0 and C1 controls but the newline, DEL, BOM,
+ * no-break, thin and other spaces, zero-width characters, Unicode line separators, the soft
+ * hyphen, the word joiner and the Latin ligatures; judged by char code.
+ */
 function needsCleaning(raw: string): boolean {
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c < 32) {
       if (c !== 10) return true;
-    } else if (c >= 127) {
-      NEEDS_CLEANING_AT.lastIndex = i;
-      if (NEEDS_CLEANING_AT.test(raw)) return true;
-    }
+    } else if (c >= 127 && touched(c)) return true;
   }
   return false;
+}
+
+function touched(c: number): boolean {
+  if (c <= 0xa0) return c <= 0x9f || c === 0xa0;
+  if (c < 0x1680) return c === 0xad;
+  if (c < 0x2000) return c === 0x1680;
+  if (c <= 0x2060) return c <= 0x200d || c === 0x2028 || c === 0x2029 || c === 0x202f || c >= 0x205f;
+  return c === 0x3000 || c === 0xfeff || (c >= 0xfb00 && c <= 0xfb06);
 }
 
 /**

@@ -49,6 +49,18 @@ function tokensOf(line: string): string[] {
   return line.split(' ').filter((t) => t !== '');
 }
 
+/** Whether every space-separated token of `line` is a footer token; stops at the first that is not. */
+function isFooterLine(line: string): boolean {
+  let from = 0;
+  while (from < line.length) {
+    let to = line.indexOf(' ', from);
+    if (to < 0) to = line.length;
+    if (to > from && !isFooterToken(line.slice(from, to))) return false;
+    from = to + 1;
+  }
+  return true;
+}
+
 /**
  * Replaces page footers by `break` items. A footer is a run of lines (blank lines allowed
  * between) made only of footer tokens — the document's own number (anchored on `docNumber`
@@ -71,7 +83,7 @@ export function removeFooters(lines: readonly string[], docNumber: string | null
     }
     // a footer line starts with a footer token: test the first token before splitting the line
     const space = line.indexOf(' ');
-    if (isFooterToken(space < 0 ? line : line.slice(0, space)) && tokensOf(line).every(isFooterToken)) {
+    if (isFooterToken(space < 0 ? line : line.slice(0, space)) && isFooterLine(line)) {
       // gather the run of footer-token lines (blank lines may sit between them)
       let j = i;
       let lastLine = i;
@@ -81,7 +93,7 @@ export function removeFooters(lines: readonly string[], docNumber: string | null
           j++;
           continue;
         }
-        if (!tokensOf(l).every(isFooterToken)) break;
+        if (!isFooterLine(l)) break;
         lastLine = j;
         j++;
       }

@@ -55,10 +55,59 @@ export function collectVocabulary(text: string): Set<string> {
   return words;
 }
 
+const VOCABULARY_WORD = /^\p{L}[\p{L}-]*\p{L}$/u;
+
+/**
+ * `collectVocabulary(text).has(word)` for a lower-case `word`, answered by searching the
+ * lower-cased text only when asked (a document asks a few times, for its line-end hyphens)
+ * instead of collecting every word first. Falls back to the collected set when lower-casing
+ * changes the text's length or context decides a letter's case (a capital sigma).
+ */
+export function createVocabularyLookup(text: string): (word: string) => boolean {
+  let lower: string | null = null;
+  let collected: Set<string> | null = null;
+  return (word) => {
+    if (collected === null && lower === null) {
+      const lowered = text.toLowerCase();
+      if (lowered.length === text.length && !text.includes('\u03a3')) lower = lowered;
+      else collected = collectVocabulary(text);
+    }
+    if (collected !== null) return collected.has(word);
+    return VOCABULARY_WORD.test(word) && occursAsWord(lower as string, word);
+  };
+}
+
+/** Whether `word` stands in `text` as a whole run of letters and hyphens, trimmed of its outer hyphens. */
+function occursAsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    let before = at;
+    while (before > 0 && text.charCodeAt(before - 1) === 45) before--;
+    if (before > 0 && isLetter(codePointBefore(text, before))) continue;
+    let after = at + word.length;
+    while (after < text.length && text.charCodeAt(after) === 45) after++;
+    if (after < text.length && isLetter(text.codePointAt(after) as number)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The code point that ends right before index `at` (a whole surrogate pair when there is one). */
+function codePointBefore(text: string, at: number): number {
+  const c = text.charCodeAt(at - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(at - 2) as number;
+  }
+  return c;
+}
+
 const LETTER = /\p{L}/u;
 
 function isLetter(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  // Latin-1 and Latin Extended letters, and the General Punctuation block (quotes, dashes), decided without a RegExp
+  if (c < 0x250) return c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c >= 0x2000 && c <= 0x206f) return false;
   return LETTER.test(String.fromCodePoint(c));
 }
 
@@ -68,7 +117,7 @@ function isLetter(c: number): boolean {
  * ("end-to-" + "end"), capitals or digits on either side ("EU-" + "US"), common prefixes
  * ("cross-" + "border"), or when the document writes the hyphenated form and never the joined one.
  */
-export function joinHyphenated(a: string, b: string, vocabulary: ReadonlySet<string>): string {
+export function joinHyphenated(a: string, b: string, inVocabulary: (word: string) => boolean): string {
   const leftToken = a.slice(a.lastIndexOf(' ') + 1, -1);
   const left = leftToken.replace(/^[^\p{L}\d]+/u, '');
   const right = /^[\p{L}\d]+/u.exec(b)?.[0] ?? '';
@@ -78,6 +127,6 @@ export function joinHyphenated(a: string, b: string, vocabulary: ReadonlySet<str
     /^[\p{Lu}\d]+$/u.test(left) ||
     /\d/.test(left) ||
     KEEP_PREFIXES.has(left.toLowerCase()) ||
-    (vocabulary.has(`${left}-${right}`.toLowerCase()) && !vocabulary.has(`${left}${right}`.toLowerCase()));
+    (inVocabulary(`${left}-${right}`.toLowerCase()) && !inVocabulary(`${left}${right}`.toLowerCase()));
   return keep ? a + b : a.slice(0, -1) + b;
 }

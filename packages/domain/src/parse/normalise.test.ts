@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from './normalise.js';
-import { collectVocabulary } from './normalise-hyphens.js';
+import { collectVocabulary, createVocabularyLookup } from './normalise-hyphens.js';
 
 const HEADER = 'Brussels, 14 March 2017\n(OR. en)\n7163/17\nLIMITE\n\nSubject: Outcome of proceedings\n\n';
 
@@ -223,6 +223,23 @@ describe('collectVocabulary', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it('is answered by createVocabularyLookup without collecting, word for word', () => {
+    const unit = fc.constantFrom('a', 'B', '-', ' ', 'é', '𝒜', '\ud835', '\udc9c', '1', 'İ', '.', 'Σ', 'σ');
+    fc.assert(
+      fc.property(
+        fc.string({ unit, maxLength: 30 }),
+        fc.array(fc.string({ unit, maxLength: 6 })),
+        (s, probes) => {
+          const set = collectVocabulary(s);
+          const has = createVocabularyLookup(s);
+          for (const word of [...set, ...probes.map((p) => p.toLowerCase())])
+            expect(has(word)).toBe(set.has(word));
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

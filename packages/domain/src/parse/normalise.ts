@@ -2,7 +2,7 @@ import type { ParseWarning } from '../schema/warning.js';
 import { findDocumentNumber } from './header-number.js';
 import { cleanCharacters } from './normalise-characters.js';
 import { type RawItem, removeFooters } from './normalise-footers.js';
-import { collectVocabulary, joinHyphenated } from './normalise-hyphens.js';
+import { createVocabularyLookup, joinHyphenated } from './normalise-hyphens.js';
 import {
   endsTerminal,
   endsWithFunctionWord,
@@ -84,11 +84,7 @@ function normaliseOnce(raw: string): { text: string; warnings: ParseWarning[]; r
   const docNumber = findDocumentNumber(lines);
   const items = gatherFootnotes(removeFooters(lines, docNumber));
   let rejoined = items.some((item) => item.kind === 'break' || item.kind === 'notes');
-  let vocabulary: Set<string> | null = null;
-  const vocabularyOf = () => {
-    vocabulary ??= collectVocabulary(clean);
-    return vocabulary;
-  };
+  const inVocabulary = createVocabularyLookup(clean);
   const width = measureWrapWidth(lines);
   const blocks: OutBlock[] = [];
   const notes: { note: Note; anchor: number }[] = [];
@@ -113,7 +109,7 @@ function normaliseOnce(raw: string): { text: string; warnings: ParseWarning[]; r
     if (current !== null && decideJoin(current.text, last, line, gap, width)) {
       if (gap === 'break') current.footerJoins.push(current.text.length);
       rejoined = true;
-      current.text = joinLines(current.text, line, vocabularyOf);
+      current.text = joinLines(current.text, line, inVocabulary);
     } else {
       if (current !== null) blocks.push(current);
       const headerish: boolean = current !== null && (isHeaderish(current.text) || isHeaderish(line));
@@ -194,19 +190,30 @@ function continuesSubject(accum: string, next: string): boolean {
   );
 }
 
-function joinLines(a: string, b: string, vocabulary: () => ReadonlySet<string>): string {
-  if (endsWithWrapHyphen(a) && /^[\p{L}\d]/u.test(b)) return joinHyphenated(a, b, vocabulary());
+function joinLines(a: string, b: string, inVocabulary: (word: string) => boolean): string {
+  if (endsWithWrapHyphen(a) && /^[\p{L}\d]/u.test(b)) return joinHyphenated(a, b, inVocabulary);
   return `${a} ${b}`;
 }
 
-/** The line width of hard-wrapped text: the 90th percentile of line lengths. */
+/** The line width of hard-wrapped text: the 90th percentile of line lengths (by counting, not sorting). */
 function measureWrapWidth(lines: readonly string[]): number {
-  const lengths = lines
-    .filter((l) => l !== '')
-    .map((l) => l.length)
-    .sort((a, b) => a - b);
-  if (lengths.length === 0) return 80;
-  return Math.max(60, lengths[Math.floor((lengths.length - 1) * 0.9)] as number);
+  let longest = 0;
+  let count = 0;
+  for (const l of lines) {
+    if (l === '') continue;
+    count++;
+    if (l.length > longest) longest = l.length;
+  }
+  if (count === 0) return 80;
+  const perLength = new Int32Array(longest + 1);
+  for (const l of lines) if (l !== '') perLength[l.length]++;
+  const rank = Math.floor((count - 1) * 0.9);
+  let seen = 0;
+  for (let length = 1; length <= longest; length++) {
+    seen += perLength[length] as number;
+    if (seen > rank) return Math.max(60, length);
+  }
+  return Math.max(60, longest);
 }
 
 /**

@@ -16,18 +16,55 @@ export interface Token {
 
 /**
  * Every lower-cased word any lexicon uses, with a small integer id. Filled at module load by
- * `PhraseTrie.add` and `vocabularyIds`, never by text: the map stays bounded, and each token is
- * hashed once; trie steps then compare integers.
+ * `PhraseTrie.add` and `vocabularyIds`, never by text: the table stays bounded. A token finds its
+ * id through an open-addressing table keyed by a hash computed while the word is scanned, so no
+ * lower-cased copy is made and no string is hashed twice; trie steps then compare integers.
  */
-const VOCABULARY = new Map<string, number>();
+const WORDS: string[] = [];
+const WORD_HASHES: number[] = [];
+let slots = new Int32Array(1024).fill(-1);
+
+/** FNV-1a step over one lower-cased UTF-16 code unit. */
+function mixHash(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+const HASH_SEED = 0x811c9dc5 | 0;
+
+function hashWord(word: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < word.length; i++) h = mixHash(h, word.charCodeAt(i));
+  return h;
+}
+
+/** The id of a lower-cased word, or -1. */
+function lookupWord(lower: string): number {
+  const mask = slots.length - 1;
+  const h = hashWord(lower);
+  for (let k = h & mask; ; k = (k + 1) & mask) {
+    const id = slots[k] as number;
+    if (id < 0) return -1;
+    if (WORD_HASHES[id] === h && WORDS[id] === lower) return id;
+  }
+}
 
 function internWord(lower: string): number {
-  let id = VOCABULARY.get(lower);
-  if (id === undefined) {
-    id = VOCABULARY.size;
-    VOCABULARY.set(lower, id);
-  }
+  const known = lookupWord(lower);
+  if (known >= 0) return known;
+  const id = WORDS.length;
+  WORDS.push(lower);
+  WORD_HASHES.push(hashWord(lower));
+  if (WORDS.length * 2 > slots.length) {
+    slots = new Int32Array(slots.length * 2).fill(-1);
+    for (let k = 0; k < WORDS.length; k++) placeSlot(k);
+  } else placeSlot(id);
   return id;
+}
+
+function placeSlot(id: number): void {
+  const mask = slots.length - 1;
+  let k = (WORD_HASHES[id] as number) & mask;
+  while ((slots[k] as number) >= 0) k = (k + 1) & mask;
+  slots[k] = id;
 }
 
 /** Registers words (any case) in the vocabulary and returns their ids, for `Token.id` checks. */
@@ -36,10 +73,35 @@ export function vocabularyIds(words: readonly string[]): Set<number> {
 }
 
 /**
+ * The id of `text.slice(s, e)` lower-cased, given the hash of its lower-cased code units, without
+ * making the string; -1 if no lexicon knows it.
+ */
+function findWordId(text: string, s: number, e: number, h: number): number {
+  const mask = slots.length - 1;
+  const length = e - s;
+  for (let k = h & mask; ; k = (k + 1) & mask) {
+    const id = slots[k] as number;
+    if (id < 0) return -1;
+    if (WORD_HASHES[id] !== h) continue;
+    const word = WORDS[id] as string;
+    if (word.length !== length) continue;
+    let j = 0;
+    while (j < length && word.charCodeAt(j) === lowerCode(text.charCodeAt(s + j))) j++;
+    if (j === length) return id;
+  }
+}
+
+/** ASCII and Latin-1 capitals lower-cased; other code units as they are (the caller checks). */
+function lowerCode(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
+
+/**
  * Splits `text.slice(start, end)` into word tokens with absolute offsets: runs of letters and
  * digits joined by inner dots, hyphens, slashes or ampersands ("U.S", "EU-CELAC", "e-evidence").
  * A dotted acronym keeps its final dot ("U.S."); possessive "'s" becomes its own token ("EU", "s").
- * A hand-written scanner: this runs on every sentence, so it avoids a RegExp and slices little.
+ * A hand-written scanner: this runs on every sentence, so it avoids a RegExp, hashes each word
+ * while reading it, and lower-cases only words no lexicon knows.
  */
 export function tokenizeWords(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -54,26 +116,45 @@ export function tokenizeWords(text: string, start: number, end: number): Token[]
     let dots = 0;
     let letters = 0;
     let upper = false;
+    // beyond Latin-1, lower-casing is left to String#toLowerCase
+    let wide = false;
+    let h = HASH_SEED;
     for (;;) {
       while (i < end) {
         c = text.charCodeAt(i);
         if (!isWordChar(c)) break;
-        if (c <= 90 ? c >= 65 : (c >= 0xc0 && c <= 0xde) || c >= 0x100) upper = true;
+        if (c <= 90 ? c >= 65 : (c >= 0xc0 && c <= 0xde) || c >= 0x100) {
+          upper = true;
+          if (c >= 0x100) wide = true;
+        }
+        h = mixHash(h, lowerCode(c));
         i++;
         letters++;
       }
       if (i + 1 < end && isJoiner(c) && isWordChar(text.charCodeAt(i + 1))) {
         if (c === 46) dots++;
+        h = mixHash(h, c);
         i++;
         continue;
       }
       break;
     }
     // "U.S." keeps its final dot: single letters joined by dots.
-    if (dots > 0 && letters === dots + 1 && i < end && text.charCodeAt(i) === 46) i++;
+    if (dots > 0 && letters === dots + 1 && i < end && text.charCodeAt(i) === 46) {
+      h = mixHash(h, 46);
+      i++;
+    }
     const word = text.slice(s, i);
-    const lower = upper ? word.toLowerCase() : word;
-    out.push({ text: word, lower, id: VOCABULARY.get(lower) ?? -1, start: s, end: i });
+    let lower: string;
+    let id: number;
+    if (wide) {
+      lower = word.toLowerCase();
+      id = lookupWord(lower);
+    } else {
+      id = findWordId(text, s, i, h);
+      lower = id >= 0 ? (WORDS[id] as string) : upper ? word.toLowerCase() : word;
+    }
+    out.push({ text: word, lower, id, start: s, end: i });
   }
   return out;
 }
@@ -136,6 +217,8 @@ export function phraseWords(phrase: string): string[] {
 /** A trie of phrases over word tokens; longest match wins. Build once, at module load. */
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = newNode();
+  /** The root's children indexed by word id (a trie's first step, taken at every token of a sentence). */
+  private firstSteps: (TrieNode<T> | undefined)[] = [];
 
   /**
    * Adds `phrase` (words separated by spaces; `*`, `^` and `?` wildcards allowed). Acronym words
@@ -161,6 +244,7 @@ export class PhraseTrie<T> {
         if (child === undefined) {
           child = newNode();
           node.next.set(id, child);
+          if (node === this.root) this.firstSteps[id] = child;
         }
         node = child;
         words.push({ key, exact });
@@ -179,7 +263,7 @@ export class PhraseTrie<T> {
     const first = tokens[i];
     if (first === undefined) return null;
     if (first.id < 0) return null;
-    const child = this.root.next.get(first.id);
+    const child = this.firstSteps[first.id];
     if (child === undefined) return null;
     const best: Best<T> = { node: null, entry: null, to: i };
     walkTrie(child, tokens, i, i + 1, best);
