@@ -206,7 +206,7 @@ function measureWrapWidth(lines: readonly string[]): number {
   }
   if (count === 0) return 80;
   const perLength = new Int32Array(longest + 1);
-  for (const l of lines) if (l !== '') perLength[l.length]++;
+  for (const l of lines) if (l !== '') perLength[l.length] = (perLength[l.length] as number) + 1;
   const rank = Math.floor((count - 1) * 0.9);
   let seen = 0;
   for (let length = 1; length <= longest; length++) {
