@@ -5,9 +5,8 @@ import { z } from 'zod';
 import { parseOutcome } from './parse/parse-outcome.js';
 import { OutcomeDocumentSchema } from './schema/outcome-document.js';
 import { SpanSchema } from './schema/span.js';
-import { compileGuard } from './schema-guard.js';
+import { compileGuard as compileGuardWith } from './schema-guard.js';
 
-const guard = compileGuard(OutcomeDocumentSchema);
 const REFERENCE = parseOutcome(
   readFileSync(new URL('../../../fixtures/2023-03-som-stockholm.txt', import.meta.url), 'utf8'),
 );
@@ -50,7 +49,13 @@ const REPLACEMENTS: unknown[] = [
   'agenda-item',
 ];
 
-describe('compileGuard', () => {
+describe.each([
+  ['generated source', true],
+  ['closures', false],
+])('compileGuard (%s)', (_name, generateCode) => {
+  const compileGuard = (schema: z.ZodType) => compileGuardWith(schema, { generateCode });
+  const guard = compileGuard(OutcomeDocumentSchema);
+
   it('compiles the OutcomeDocument contract', () => {
     expect(guard).not.toBeNull();
   });
@@ -184,5 +189,22 @@ describe('compileGuard', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('compileGuard where new Function is refused', () => {
+  it('builds the guard of closures, with the same verdicts', () => {
+    const saved = globalThis.Function;
+    const refusing = function refused() {
+      throw new EvalError('Refused to evaluate a string as JavaScript (CSP)');
+    } as unknown as FunctionConstructor;
+    globalThis.Function = refusing;
+    try {
+      const g = compileGuardWith(OutcomeDocumentSchema);
+      expect(g?.(REFERENCE)).toBe(true);
+      expect(g?.({ ...REFERENCE, id: 'Not An Id' })).toBe(false);
+    } finally {
+      globalThis.Function = saved;
+    }
   });
 });
