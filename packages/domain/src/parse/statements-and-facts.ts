@@ -127,8 +127,8 @@ function factCues(tokens: readonly Token[]): { date: boolean; digit: boolean; fu
     const c = t.lower.charCodeAt(0);
     if (c >= 48 && c <= 57) digit = true;
     else if (t.id >= 0) {
-      if (MONTH_WORDS.has(t.id)) date = true;
-      else if (FUTURE_WORDS.has(t.id)) future = true;
+      if (MONTH_WORDS[t.id] === true) date = true;
+      else if (FUTURE_WORDS[t.id] === true) future = true;
     }
   }
   return { date: date || digit, digit, future };

@@ -67,9 +67,14 @@ function placeSlot(id: number): void {
   slots[k] = id;
 }
 
-/** Registers words (any case) in the vocabulary and returns their ids, for `Token.id` checks. */
-export function vocabularyIds(words: readonly string[]): Set<number> {
-  return new Set(words.map((w) => internWord(w.toLowerCase())));
+/** A set of vocabulary words, asked by `Token.id`: `set[token.id] === true` (false or undefined otherwise). */
+export type WordIdSet = readonly (boolean | undefined)[];
+
+/** Registers words (any case) in the vocabulary and returns them as a `WordIdSet` (an array lookup per token). */
+export function vocabularyIds(words: readonly string[]): WordIdSet {
+  const set: boolean[] = [];
+  for (const w of words) set[internWord(w.toLowerCase())] = true;
+  return set;
 }
 
 /**
@@ -105,35 +110,37 @@ function lowerCode(c: number): number {
  */
 export function tokenizeWords(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
+  const classes = CHAR_CLASS;
   let i = start;
   while (i < end) {
     let c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
+    if (((classes[c] as number) & WORD) === 0) {
       i++;
       continue;
     }
     const s = i;
     let dots = 0;
     let letters = 0;
-    let upper = false;
-    // beyond Latin-1, lower-casing is left to String#toLowerCase
-    let wide = false;
+    // OR of the classes of the word's characters: UPPER, WIDE
+    let seen = 0;
     let h = HASH_SEED;
     for (;;) {
       while (i < end) {
         c = text.charCodeAt(i);
-        if (!isWordChar(c)) break;
-        if (c <= 90 ? c >= 65 : (c >= 0xc0 && c <= 0xde) || c >= 0x100) {
-          upper = true;
-          if (c >= 0x100) wide = true;
-        }
-        h = mixHash(h, lowerCode(c));
+        const k = classes[c] as number;
+        if ((k & WORD) === 0) break;
+        seen |= k;
+        h = Math.imul(h ^ (LOWER_CODE[c] as number), 0x01000193);
         i++;
         letters++;
       }
-      if (i + 1 < end && isJoiner(c) && isWordChar(text.charCodeAt(i + 1))) {
+      if (
+        i + 1 < end &&
+        ((classes[c] as number) & JOINER) !== 0 &&
+        ((classes[text.charCodeAt(i + 1)] as number) & WORD) !== 0
+      ) {
         if (c === 46) dots++;
-        h = mixHash(h, c);
+        h = Math.imul(h ^ c, 0x01000193);
         i++;
         continue;
       }
@@ -141,22 +148,52 @@ export function tokenizeWords(text: string, start: number, end: number): Token[]
     }
     // "U.S." keeps its final dot: single letters joined by dots.
     if (dots > 0 && letters === dots + 1 && i < end && text.charCodeAt(i) === 46) {
-      h = mixHash(h, 46);
+      h = Math.imul(h ^ 46, 0x01000193);
       i++;
     }
-    const word = text.slice(s, i);
+    const upper = (seen & UPPER) !== 0;
+    let word: string;
     let lower: string;
     let id: number;
-    if (wide) {
+    if ((seen & WIDE) !== 0) {
+      // beyond Latin-1, lower-casing is left to String#toLowerCase
+      word = text.slice(s, i);
       lower = word.toLowerCase();
       id = lookupWord(lower);
     } else {
       id = findWordId(text, s, i, h);
-      lower = id >= 0 ? (WORDS[id] as string) : upper ? word.toLowerCase() : word;
+      if (id >= 0) {
+        lower = WORDS[id] as string;
+        // a known word written in lower case is its own vocabulary entry: no copy
+        word = upper ? text.slice(s, i) : lower;
+      } else {
+        word = text.slice(s, i);
+        lower = upper ? word.toLowerCase() : word;
+      }
     }
     out.push({ text: word, lower, id, start: s, end: i });
   }
   return out;
+}
+
+/** Character classes of UTF-16 code units, as bits, looked up by the tokenizer. */
+const WORD = 1;
+const UPPER = 2;
+const WIDE = 4;
+const JOINER = 8;
+const CHAR_CLASS = new Uint8Array(0x10000);
+/** Each code unit lower-cased (ASCII and Latin-1 capitals; others as they are). */
+const LOWER_CODE = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  LOWER_CODE[c] = lowerCode(c);
+  let k = 0;
+  if (isWordChar(c)) {
+    k |= WORD;
+    if (c <= 90 ? c >= 65 : (c >= 0xc0 && c <= 0xde) || c >= 0x100) k |= UPPER;
+    if (c >= 0x100) k |= WIDE;
+  }
+  if (isJoiner(c)) k |= JOINER;
+  CHAR_CLASS[c] = k;
 }
 
 function isWordChar(c: number): boolean {
