@@ -80,7 +80,8 @@ function normaliseOnce(raw: string): { text: string; warnings: ParseWarning[]; r
       span: null,
     });
   }
-  const lines = clean.split('\n').map((l) => (l.includes('  ') ? l.replace(/ {2,}/g, ' ') : l).trim());
+  // spaces single, lines trimmed (the only white space left after cleaning is the space)
+  const lines = (clean.includes('  ') ? clean.replace(/ {2,}/g, ' ') : clean).split('\n').map(trimSpaces);
   const docNumber = findDocumentNumber(lines);
   const items = gatherFootnotes(removeFooters(lines, docNumber));
   let rejoined = items.some((item) => item.kind === 'break' || item.kind === 'notes');
@@ -120,6 +121,11 @@ function normaliseOnce(raw: string): { text: string; warnings: ParseWarning[]; r
   }
   if (current !== null) blocks.push(current);
   return { text: writeText(blocks, notes, warnings), warnings, rejoined };
+}
+
+/** `line.trim()`, without a call when the line neither starts nor ends with a space. */
+function trimSpaces(line: string): string {
+  return line.charCodeAt(0) === 32 || line.charCodeAt(line.length - 1) === 32 ? line.trim() : line;
 }
 
 function isHeaderish(line: string): boolean {
