@@ -17,8 +17,8 @@ const CONTROL = /[^\P{Cc}\t\n\r\f\v]/gu;
  * hyphen, the word joiner and the Latin ligatures. One character class, so the regular
  * expression engine scans for it (much faster than a loop over char codes).
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this class finds
 const NEEDS_CLEANING =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this class finds
   /[\x00-\x09\x0b-\x1f\x7f-\xa0\xad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\ufb00-\ufb06]/;
 
 function needsCleaning(raw: string): boolean {
