@@ -155,15 +155,18 @@ export function endsWithWrapHyphen(line: string): boolean {
   return line.endsWith('-') && WRAP_HYPHEN.test(line.slice(-3));
 }
 
-/** More "(" than ")". */
-export function hasOpenParenthesis(line: string): boolean {
-  let depth = 0;
+/**
+ * How many parentheses are open after `line`, starting from `depth` (a closing one with none
+ * open is ignored): lets a paragraph keep its count as lines are added, rather than recount.
+ */
+export function parenthesisDepth(depth: number, line: string): number {
+  let d = depth;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c === 40) depth++;
-    else if (c === 41 && depth > 0) depth--;
+    if (c === 40) d++;
+    else if (c === 41 && d > 0) d--;
   }
-  return depth > 0;
+  return d;
 }
 
 /**

@@ -7,7 +7,6 @@ import {
   endsTerminal,
   endsWithFunctionWord,
   endsWithWrapHyphen,
-  hasOpenParenthesis,
   isBlockStart,
   isFieldLabelAlone,
   isFieldLine,
@@ -17,6 +16,7 @@ import {
   isRuleLine,
   looksLikeTitle,
   NUMBERED_START,
+  parenthesisDepth,
   startsLower,
 } from './normalise-lines.js';
 
@@ -35,6 +35,8 @@ interface OutBlock {
   separator: '\n' | '\n\n';
   /** Offsets inside `text` where a page footer interrupted the paragraph. */
   footerJoins: number[];
+  /** Parentheses still open at the end of `text` (kept as lines are joined). */
+  openParentheses: number;
 }
 
 const NOTE_START = /^(\d{1,2})\s+(\S.*)$/;
@@ -107,14 +109,21 @@ function normaliseOnce(raw: string): { text: string; warnings: ParseWarning[]; r
       continue;
     }
     const line = item.text;
-    if (current !== null && decideJoin(current.text, last, line, gap, width)) {
+    if (current !== null && decideJoin(current.text, current.openParentheses > 0, last, line, gap, width)) {
       if (gap === 'break') current.footerJoins.push(current.text.length);
       rejoined = true;
       current.text = joinLines(current.text, line, inVocabulary);
+      // joining adds a space or drops a hyphen: neither is a parenthesis
+      current.openParentheses = parenthesisDepth(current.openParentheses, line);
     } else {
       if (current !== null) blocks.push(current);
       const headerish: boolean = current !== null && (isHeaderish(current.text) || isHeaderish(line));
-      current = { text: line, separator: gap === 'none' && headerish ? '\n' : '\n\n', footerJoins: [] };
+      current = {
+        text: line,
+        separator: gap === 'none' && headerish ? '\n' : '\n\n',
+        footerJoins: [],
+        openParentheses: parenthesisDepth(0, line),
+      };
     }
     last = line;
     gap = 'none';
@@ -133,7 +142,14 @@ function isHeaderish(line: string): boolean {
 }
 
 /** Should `next` continue the paragraph `accum` (whose last physical line is `last`)? */
-function decideJoin(accum: string, last: string, next: string, gap: Gap, width: number): boolean {
+function decideJoin(
+  accum: string,
+  accumOpenParenthesis: boolean,
+  last: string,
+  next: string,
+  gap: Gap,
+  width: number,
+): boolean {
   // "1" / "INTRODUCTION": a bare heading number on its own line, its title on the next
   if (
     accum.length <= 2 &&
@@ -151,7 +167,7 @@ function decideJoin(accum: string, last: string, next: string, gap: Gap, width: 
   if (subject && /^Subject\s*:.*,$/.test(accum) && gap !== 'blank' && isPlaceDateLine(next)) return true;
   if (isBlockStart(next) || isFieldLine(next)) return false;
   if (endsWithFunctionWord(accum)) return true;
-  if ((gap === 'none' || isFieldLine(accum)) && hasOpenParenthesis(accum)) return true;
+  if ((gap === 'none' || isFieldLine(accum)) && accumOpenParenthesis) return true;
   if (
     subject &&
     (gap === 'none'
@@ -297,7 +313,8 @@ function writeText(
     attached.set(at, [...(attached.get(at) ?? []), note]);
   }
   let text = '';
-  if (blocks.length === 0 && notes.length > 0) blocks = [{ text: '', separator: '\n\n', footerJoins: [] }];
+  if (blocks.length === 0 && notes.length > 0)
+    blocks = [{ text: '', separator: '\n\n', footerJoins: [], openParentheses: 0 }];
   blocks.forEach((block, index) => {
     if (index > 0) text += block.separator;
     const start = text.length;
