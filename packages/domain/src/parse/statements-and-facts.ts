@@ -93,13 +93,13 @@ export function extractStatementsAndFacts(input: StatementsInput): StatementsOut
       (entityMentions[mentionAt] as EntityMention).span.start < start
     )
       mentionAt++;
-    const ids = new Set<string>();
+    const ids: string[] = [];
     for (let k = mentionAt; k < entityMentions.length; k++) {
       const m = entityMentions[k] as EntityMention;
       if (m.span.start >= end) break;
-      if (m.span.end <= end) ids.add(m.id);
+      if (m.span.end <= end && !ids.includes(m.id)) ids.push(m.id);
     }
-    statement.entities = [...ids];
+    statement.entities = ids;
     const commitment = cues.future ? readCommitment(statement, statement.dates) : null;
     if (commitment !== null) commitments.push({ id: `c${commitments.length + 1}`, ...commitment });
   }

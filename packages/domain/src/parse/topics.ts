@@ -95,19 +95,47 @@ function leadingWord(term: string): string | null {
   return end === 0 ? null : term.slice(0, end);
 }
 
-/** The maximal runs of letters and digits of a text (code unit by code unit, as `countOccurrences` sees them). */
-function wordsOf(text: string): Set<string> {
-  const words = new Set<string>();
+/** Every key term of the body-scored topics by its leading word: [topic index in BODY_PREPARED, term index]. */
+const TERMS_BY_LEAD = new Map<string, [number, number][]>();
+/** Key terms that start with neither a letter nor a digit: always tried. */
+const TERMS_WITHOUT_LEAD: [number, number][] = [];
+BODY_PREPARED.forEach((p, topic) => {
+  p.termLeads.forEach((lead, term) => {
+    if (lead === null || lead === undefined) {
+      TERMS_WITHOUT_LEAD.push([topic, term]);
+      return;
+    }
+    const list = TERMS_BY_LEAD.get(lead) ?? [];
+    list.push([topic, term]);
+    TERMS_BY_LEAD.set(lead, list);
+  });
+});
+
+/**
+ * The key terms a body may hold as whole words: those whose leading word is a word of the body
+ * (a maximal run of letters and digits, code unit by code unit, as `countOccurrences` sees them),
+ * and those without a leading word. Each term once, in no particular order.
+ */
+function termsInBody(text: string): [number, number][] {
+  const found: [number, number][] = [...TERMS_WITHOUT_LEAD];
+  const seen = new Set<string>();
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const inWord = i < text.length && isLetterOrDigit(text.charCodeAt(i));
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) {
-      words.add(text.slice(start, i));
+      const terms = TERMS_BY_LEAD.get(text.slice(start, i));
+      if (terms !== undefined && terms.length > 0) {
+        const lead = (BODY_PREPARED[terms[0]![0]] as Prepared).termLeads[terms[0]![1]] as string;
+        if (!seen.has(lead)) {
+          seen.add(lead);
+          found.push(...terms);
+        }
+      }
       start = -1;
     }
   }
-  return words;
+  return found;
 }
 
 function countOccurrences(haystack: string, needle: string): number {
@@ -216,22 +244,20 @@ function matchTopicOnce(
     const unnumbered = body.replace(/^\s*(?:\d{1,2}|[ivxlc]{1,6}|\(?[a-z])[.)]\s+/, '');
     const leadEnd = unnumbered.search(/[.;:](?:\s|$)/);
     const lead = leadEnd < 0 ? unnumbered : unnumbered.slice(0, leadEnd);
-    const words = wordsOf(body);
-    const scored = BODY_PREPARED.map((p) => {
-      let score = 0;
-      let first = Number.MAX_SAFE_INTEGER;
-      for (let k = 0; k < p.terms.length; k++) {
-        const term = p.terms[k] as string;
-        // a whole-word occurrence starts with a word of the body (the lead is part of the body)
-        const leadWord = p.termLeads[k];
-        if (leadWord !== null && leadWord !== undefined && !words.has(leadWord)) continue;
-        // the lead sentence names the subject: its terms count twice
-        const n = countOccurrences(body, term) + countOccurrences(lead, term);
-        if (n > 0) {
-          score += n;
-          first = Math.min(first, body.indexOf(term));
-        }
+    // a whole-word occurrence starts with a word of the body (the lead is part of the body)
+    const hits = BODY_PREPARED.map(() => ({ score: 0, first: Number.MAX_SAFE_INTEGER }));
+    for (const [topic, k] of termsInBody(body)) {
+      const term = (BODY_PREPARED[topic] as Prepared).terms[k] as string;
+      // the lead sentence names the subject: its terms count twice
+      const n = countOccurrences(body, term) + countOccurrences(lead, term);
+      if (n > 0) {
+        const hit = hits[topic] as { score: number; first: number };
+        hit.score += n;
+        hit.first = Math.min(hit.first, body.indexOf(term));
       }
+    }
+    const scored = BODY_PREPARED.map((p, topic) => {
+      const { score, first } = hits[topic] as { score: number; first: number };
       return { p, score: score === 0 ? 0 : score + favour(p), first };
     })
       // most hits first; on a tie, the topic the text raises first
