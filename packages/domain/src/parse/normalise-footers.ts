@@ -41,7 +41,13 @@ function collectFacts(tokens: readonly string[], docNumber: string | null, facts
   }
 }
 
-function isFooter(facts: TokenFacts, afterHeader: boolean): boolean {
+/**
+ * Whether the facts of a run of footer-token lines make a page footer. On the cover page (before
+ * "Subject:" and the like) only drafter initials do: there, the document number, LIMITE and
+ * subject codes such as "JAI 345" stand on their own lines and are the header, not a footer.
+ */
+function isFooter(facts: TokenFacts, afterHeader: boolean, onCoverPage: boolean): boolean {
+  if (onCoverPage) return facts.doc && facts.initials;
   return facts.doc && (facts.initials || facts.page || (facts.limite && facts.en && afterHeader));
 }
 
@@ -101,12 +107,13 @@ export function removeFooters(lines: readonly string[], docNumber: string | null
       const facts: TokenFacts = { doc: false, initials: false, page: false, limite: false, en: false };
       for (let k = i; k <= end; k++) collectFacts(tokensOf(lines[k] as string), docNumber, facts);
       const afterHeader = headerEnd >= 0 && i > headerEnd;
-      if (isFooter(facts, afterHeader)) {
+      const onCoverPage = headerEnd >= 0 && end < headerEnd;
+      if (isFooter(facts, afterHeader, onCoverPage)) {
         // keep an annex page's own "ANNEX" heading that follows the footer
         if (end > i && ANNEX_LINE.test(lines[end] as string)) {
           const without: TokenFacts = { doc: false, initials: false, page: false, limite: false, en: false };
           for (let k = i; k < end; k++) collectFacts(tokensOf(lines[k] as string), docNumber, without);
-          if (isFooter(without, afterHeader)) end--;
+          if (isFooter(without, afterHeader, onCoverPage)) end--;
         }
         out.push({ kind: 'break' });
         i = end + 1;

@@ -58,6 +58,21 @@ describe('normaliseText: page footers', () => {
     expect(r.text).not.toContain('RS/mr');
   });
 
+  it('keeps the cover page when its number, LIMITE and subject codes ("JAI 900") stand on lines of their own', () => {
+    const raw =
+      'Council of the European Union\nBrussels, 20 June 2024\n(OR. en)\n10999/24\nLIMITE\nJAI 900\nUSA 50\nOUTCOME OF PROCEEDINGS\nFrom: General Secretariat\nSubject: Meeting\n\nThe US side noted progress.\n';
+    const { text } = norm(raw);
+    expect(text).toContain('\n10999/24\n');
+    expect(text).toContain('LIMITE');
+    expect(text).toContain('JAI 900');
+  });
+
+  it('still removes a footer with drafter initials printed before the subject line', () => {
+    const raw =
+      'Brussels, 20 June 2024\n10999/24\nRS/mr 1\nJAI.1 LIMITE EN\nSubject: Meeting\n\nThe US side noted progress.\n';
+    expect(norm(raw).text).not.toContain('RS/mr');
+  });
+
   it('finds footers by pattern when the header has no document number', () => {
     const r = norm('The US side noted the\n12913/17 EG/np 1 DGD 2C\nprogress made.');
     expect(r.text).toBe('The US side noted the progress made.\n');
