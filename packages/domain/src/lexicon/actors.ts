@@ -10,14 +10,21 @@ export interface ActorDefinition {
 
 const DELEGATION_WORDS = ['delegation', 'side', 'representatives', 'representative', 'delegates'];
 
+/** Words naming a side's people without "the" ("US representatives noted ..."). */
+const PEOPLE_WORDS = ['representatives', 'officials', 'delegates', 'experts'];
+
 function sideAliases(names: string[]): string[] {
   const out: string[] = [];
   for (const name of names) {
     if (name !== 'European' && name !== 'American') out.push(`the ${name}`);
     for (const w of DELEGATION_WORDS) out.push(`the ${name} ${w}`);
+    if (name !== 'European' && name !== 'American')
+      for (const w of PEOPLE_WORDS) out.push(`${name} ${w}`, `the ${name} ${w}`);
   }
   return out;
 }
+
+const UKRAINE_OFFICES = ['Minister', 'Prosecutor General', 'Deputy Minister', 'Deputy Prosecutor General'];
 
 const PRESIDENCY_ADJECTIVES = [
   'Swedish',
@@ -61,6 +68,10 @@ const PRESIDENCY_ADJECTIVES = [
  * Ambassador ^", "US Assistant Secretary ^") are `us`. A bare "Secretary ^" is not an actor
  * ("Secretary General ..."): a Secretary is resolved by the surname remembered from a fuller
  * title (parse/actors.ts). The EMCDDA and its successor, the EU Drugs Agency, are one actor `euda`.
+ * The High Representative speaks for the `eeas`. Ukraine, a third party at some meetings, is
+ * `ukraine` (side `other`) when its delegation or an office holder speaks; the country's name
+ * alone is never a speaker ("Ukraine remains a priority"). An office after a body ("Europol's
+ * Executive Director", "the FBI Director") is read in parse/actors.ts, not listed here.
  */
 export const ACTORS: readonly ActorDefinition[] = [
   {
@@ -187,7 +198,18 @@ export const ACTORS: readonly ActorDefinition[] = [
   {
     id: 'eeas',
     side: 'eu',
-    aliases: ['the EEAS', 'EEAS', 'the European External Action Service'],
+    aliases: [
+      'the EEAS',
+      'EEAS',
+      'the European External Action Service',
+      'the High Representative',
+      'the High Representative/Vice-President',
+      'the HR/VP',
+      'High Representative ^',
+      'High Representative ^ ^',
+      'High Representative/Vice-President ^',
+      'High Representative/Vice-President ^ ^',
+    ],
   },
   { id: 'europol', side: 'eu', aliases: ['Europol'] },
   { id: 'eurojust', side: 'eu', aliases: ['Eurojust'] },
@@ -254,6 +276,13 @@ export const ACTORS: readonly ActorDefinition[] = [
       'Deputy Attorney General ^ ^ ^',
       'Assistant Attorney General ^',
       'Assistant Attorney General ^ ^',
+      'the Deputy Attorney General',
+      'the US Deputy Attorney General',
+      'the U.S. Deputy Attorney General',
+      'the Assistant Attorney General',
+      'the Associate Attorney General',
+      'Associate Attorney General ^',
+      'Associate Attorney General ^ ^',
       'Acting Attorney General ^',
       'Acting Attorney General ^ ^',
     ],
@@ -307,6 +336,35 @@ export const ACTORS: readonly ActorDefinition[] = [
       'the Drug Enforcement Agency',
       'DEA',
       'the DEA',
+    ],
+  },
+  {
+    // a third party that joins some meetings; the country alone is a topic, not a speaker
+    id: 'ukraine',
+    side: 'other',
+    aliases: [
+      'the Ukrainian delegation',
+      'the Ukrainian side',
+      'the Ukrainian authorities',
+      'the Ukrainian representatives',
+      'the Ukrainian government',
+      'the Ukrainian Government',
+      'the Prosecutor General of Ukraine',
+      'the Prosecutor General of Ukraine ^ ^',
+      'Prosecutor General of Ukraine ^ ^',
+      ...UKRAINE_OFFICES.flatMap((office) => [
+        `the Ukrainian ${office}`,
+        `the Ukrainian ${office} ^ ^`,
+        `Ukrainian ${office} ^ ^`,
+        `the Ukrainian ${office} of ^`,
+        `the Ukrainian ${office} of ^ ^`,
+        `the Ukrainian ${office} of ^ ^ ^`,
+        `the Ukrainian ${office} of ^ ^ ^ ^`,
+        `the Ukrainian ${office} for ^`,
+        `the Ukrainian ${office} for ^ ^`,
+        `the Ukrainian ${office} for ^ ^ ^`,
+        `the Ukrainian ${office} for ^ ^ ^ ^`,
+      ]),
     ],
   },
   {

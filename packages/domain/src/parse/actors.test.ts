@@ -118,3 +118,55 @@ describe('findActorMentions: named officials', () => {
     expect(actorsOf('Secretary General Guterres warned')).toEqual([]);
   });
 });
+
+describe('findActorMentions: offices after a body, third parties', () => {
+  it.each([
+    ["Europol's Executive Director presented", 'europol', "Europol's Executive Director"],
+    ['Eurojust’s President welcomed', 'eurojust', 'Eurojust’s President'],
+    ['The FBI Director stressed', 'us-fbi', 'The FBI Director'],
+    ['The Commission representative explained', 'commission', 'The Commission representative'],
+    ['DHS Secretary Mayorkas noted', 'us-dhs', 'DHS Secretary Mayorkas'],
+    ['US representatives noted', 'us', 'US representatives'],
+    ['The Deputy Attorney General underlined', 'us-doj', 'The Deputy Attorney General'],
+    ['The High Representative underlined', 'eeas', 'The High Representative'],
+    [
+      'The Prosecutor General of Ukraine Andriy Kostin briefed',
+      'ukraine',
+      'The Prosecutor General of Ukraine Andriy Kostin',
+    ],
+  ])('reads "%s" as %s', (text, id, mention) => {
+    const [first] = actorsOf(text);
+    expect([first?.[0], first?.[2]]).toEqual([id, mention]);
+  });
+
+  it('does not extend a mention into the next one, nor without an office word', () => {
+    expect(actorsOf('The US Secretary of State Blinken noted').map((a) => a[0])).toEqual(['us', 'us-state']);
+    expect(actorsOf('Europol Smith presented')).toEqual([['europol', 'eu', 'Europol']]);
+  });
+
+  it('gives Ukraine the side "other", never joined with one side into "both", and the country alone names nobody', () => {
+    expect(actorsOf('The Ukrainian delegation thanked')).toEqual([
+      ['ukraine', 'other', 'The Ukrainian delegation'],
+    ]);
+    expect(actorsOf('the EU and the Ukrainian delegation agreed').map((a) => a[0])).toEqual([
+      'eu',
+      'ukraine',
+    ]);
+    expect(actorsOf('Ukraine remains a priority')).toEqual([]);
+  });
+
+  it('resolves "Minister X" to the actor a fuller title gave X earlier, and remembers no office word as a name', () => {
+    const names: NameMemory = new Map();
+    const read = (text: string) =>
+      findActorMentions(text, tokenizeWords(text, 0, text.length), names).map((m) => m.id);
+    expect(read('The Ukrainian Minister of Internal Affairs Ihor Klymenko briefed the meeting.')).toEqual([
+      'ukraine',
+    ]);
+    expect(read('Minister Klymenko thanked both sides.')).toEqual(['ukraine', 'both']);
+    expect(read('The Belgian Minister of Justice and Interior welcomed the progress.')).toEqual([
+      'presidency',
+    ]);
+    expect([...names.keys()]).toEqual(['Klymenko']);
+    expect(read('Minister Verlinden welcomed the result.')).toEqual(['presidency']);
+  });
+});

@@ -16,7 +16,12 @@ export interface ActorMention {
   end: number;
 }
 
-type ActorValue = { id: string; side: Side; kind: MentionKind; titled: boolean };
+/**
+ * What an alias stands for. `titled`: it ends in a person's name after an office, which is then
+ * remembered; `byTitleOnly`: it names the actor by a bare title and a name ("Minister ^"), so a
+ * name the document has already placed elsewhere wins.
+ */
+type ActorValue = { id: string; side: Side; kind: MentionKind; titled: boolean; byTitleOnly?: boolean };
 
 /**
  * Surnames met in a document after a title that names their side ("Secretary of Homeland
@@ -39,14 +44,31 @@ const CAPITALISED_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 function isTitled(alias: string): boolean {
   const words = alias.split(' ');
   const first = words.indexOf('^');
-  return first > 0 && words[words.length - 1] === '^' && !DESCRIPTION_WORDS.has(words[first - 1] as string);
+  if (first <= 0 || words[words.length - 1] !== '^') return false;
+  if (!DESCRIPTION_WORDS.has(words[first - 1] as string)) return true;
+  // a described office, then a name: "Minister of ^ ^ ^" (an office of one or two words, then the name)
+  let trailing = 0;
+  while (words[words.length - 1 - trailing] === '^') trailing++;
+  return trailing >= 3 && trailing === words.length - first;
+}
+
+/** An alias made of one title word and the name ("Minister ^", "Minister ^ ^"). */
+function isByTitleOnly(alias: string): boolean {
+  const words = alias.split(' ');
+  return words.length >= 2 && words[0] !== '^' && words.slice(1).every((w) => w === '^');
 }
 
 function buildActorTrie(): PhraseTrie<ActorValue> {
   const trie = new PhraseTrie<ActorValue>();
   for (const actor of ACTORS) {
     for (const alias of actor.aliases) {
-      trie.add(alias, { id: actor.id, side: actor.side, kind: 'named', titled: isTitled(alias) });
+      trie.add(alias, {
+        id: actor.id,
+        side: actor.side,
+        kind: 'named',
+        titled: isTitled(alias),
+        byTitleOnly: isByTitleOnly(alias),
+      });
     }
   }
   for (const p of ACTOR_PRONOUNS) {
@@ -83,17 +105,24 @@ export function findActorMentions(
     if (names.size > 0) matches.push(...findRememberedNames(text, tokens, matches, names));
     matches.sort((a, b) => a.from - b.from);
   }
-  for (const found of matches) {
+  for (let k = 0; k < matches.length; k++) {
+    const found = matches[k] as PhraseMatch<ActorValue>;
     const v = found.value;
     if (v.kind === 'pronoun' && isImpersonalIt(tokens, found.from)) continue;
+    const to =
+      v.kind === 'named'
+        ? extendWithTitle(text, tokens, found, matches[k + 1]?.from ?? tokens.length, names)
+        : found.to;
+    // "Minister Klymenko" after "the Ukrainian Minister of Internal Affairs Ihor Klymenko"
+    const known = v.byTitleOnly === true ? names?.get((tokens[found.to - 1] as Token).text) : undefined;
     const m: ActorMention = {
-      id: v.id,
-      side: v.side,
+      id: known?.id ?? v.id,
+      side: known?.side ?? v.side,
       kind: v.kind,
       from: found.from,
-      to: found.to,
+      to,
       start: found.start,
-      end: found.end,
+      end: (tokens[to - 1] as Token).end,
     };
     const prev = out[out.length - 1];
     if (prev !== undefined && canJoin(text, tokens, prev, m)) {
@@ -153,6 +182,75 @@ function findRememberedNames(
   return out;
 }
 
+/**
+ * Words of an office after the body that holds it: "Europol's Executive Director", "the FBI
+ * Director", "the Commission representative", "DHS Secretary Mayorkas".
+ */
+const OFFICE_WORDS = new Set(
+  (
+    'executive deputy director director-general president vice-president representative representatives head chair ' +
+    'chairperson spokesperson coordinator secretary secretary-general minister ministers official officials delegate delegates expert ' +
+    'experts ambassador envoy prosecutor chief acting assistant associate senior special general team'
+  ).split(' '),
+);
+const MAX_OFFICE_WORDS = 4;
+const MAX_NAME_WORDS = 3;
+const APOSTROPHE_RE = /^['’]$/;
+
+/**
+ * Extends a named mention over the office that follows it, possessive or not ("Europol's
+ * Executive Director", "the FBI Director", "DHS Secretary Mayorkas"), and over the person's name
+ * after the office (capitalised words no lexicon knows), stopping where the next mention starts.
+ * A name read so is remembered in `names`. Returns the new end token (exclusive).
+ */
+function extendWithTitle(
+  text: string,
+  tokens: readonly Token[],
+  found: PhraseMatch<ActorValue>,
+  limit: number,
+  names: NameMemory | undefined,
+): number {
+  let j = found.to;
+  const possessive = tokens[j];
+  if (
+    possessive !== undefined &&
+    possessive.lower === 's' &&
+    APOSTROPHE_RE.test(text.slice((tokens[j - 1] as Token).end, possessive.start))
+  )
+    j++;
+  let offices = 0;
+  while (
+    j < limit &&
+    offices < MAX_OFFICE_WORDS &&
+    OFFICE_WORDS.has((tokens[j] as Token).lower) &&
+    adjacent(text, tokens, j)
+  ) {
+    j++;
+    offices++;
+  }
+  if (offices === 0) return found.to;
+  let named = 0;
+  while (
+    j < limit &&
+    named < MAX_NAME_WORDS &&
+    (tokens[j] as Token).id < 0 &&
+    CAPITALISED_RE.test((tokens[j] as Token).text) &&
+    adjacent(text, tokens, j)
+  ) {
+    j++;
+    named++;
+  }
+  if (named > 0 && names !== undefined) rememberName(tokens[j - 1], found.value, names);
+  return j;
+}
+
+/** Whether token `j` follows token `j - 1` after a single space. */
+function adjacent(text: string, tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1] as Token;
+  const tok = tokens[j] as Token;
+  return tok.start === prev.end + 1 && text.charCodeAt(prev.end) === 32;
+}
+
 const PASSIVE_BE = new Set(['was', 'is']);
 const MODALS = new Set(['has', 'had', 'have', 'will', 'would', 'could', 'should', 'may']);
 const PARTICIPLE_ENDING = /(?:ed|wn|en|id)$/;
@@ -180,6 +278,8 @@ function isImpersonalIt(tokens: readonly Token[], at: number): boolean {
 
 function canJoin(text: string, tokens: readonly Token[], a: ActorMention, b: ActorMention): boolean {
   if (a.kind !== 'named' || b.kind !== 'named' || b.from !== a.to + 1) return false;
+  // a third party beside one side ("the EU and the Ukrainian delegation") is not "both sides"
+  if (a.side === 'other' || b.side === 'other') return false;
   const and = tokens[a.to];
   if (and === undefined || and.lower !== 'and') return false;
   return text.slice(a.end, b.start).trim() === 'and';
