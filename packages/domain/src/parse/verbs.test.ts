@@ -99,3 +99,24 @@ describe('findReportingVerbs', () => {
     expect(verbsOf('A brief presentation on the exchanges of the summit.')).toEqual([]);
   });
 });
+
+describe('findReportingVerbs: replies, questions, feelings and views', () => {
+  it.each([
+    ['replied that the matter was urgent', 'reply', 'information'],
+    ['responded to the question', 'respond', 'information'],
+    ['inquired about the launch', 'inquire', 'request'],
+    ['enquired about the launch', 'inquire', 'request'],
+    ['reassured the EU', 'reassure', 'information'],
+    ['voiced its disappointment', 'note with concern', 'concern'],
+    ['shared its concerns about the timeline', 'note with concern', 'concern'],
+    ['disappointed with the delay', 'be concerned', 'concern'],
+    ['pleased with the results', 'be pleased', 'support'],
+    ['of the view that more time was needed', 'be of the view', 'information'],
+  ])('reads "%s" as %s (%s)', (text, lemma, stance) => {
+    expect(verbsOf(text)[0]?.slice(0, 2)).toEqual([lemma, stance]);
+  });
+
+  it('keeps "shared the concern" (of another) as agreement', () => {
+    expect(verbsOf('shared the concern')[0]?.slice(0, 2)).toEqual(['share the view', 'agreement']);
+  });
+});
