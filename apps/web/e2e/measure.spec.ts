@@ -4,6 +4,10 @@ import { expect, test } from '@playwright/test';
 import { pickLargestPair, readSeed } from './fixtures';
 import { measureCompareRender, measureFirstPageJs, measureInAppCompare } from './measure-lib';
 
+// Playwright's trace (kept on failure, so recorded for every test) snapshots the DOM and screen during
+// the navigations being timed: it more than doubles them on a busy machine. The figures run without it.
+test.use({ trace: 'off' });
+
 test('measures first-page JS (gzip) and navigation-to-rendered-compare time', async ({ page }) => {
   test.setTimeout(120_000);
   const js = await measureFirstPageJs(page, '/');

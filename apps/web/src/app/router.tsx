@@ -1,4 +1,7 @@
 import { createBrowserRouter } from 'react-router';
+import { readCompareState } from '../features/compare/compare-state';
+import { buildCompareUrl } from '../lib/api-client';
+import { hasEarlyRequest } from '../lib/early-requests';
 import { compareQuery, documentQuery, meetingListQuery } from '../lib/query-keys';
 import { Loading } from '../lib/status-views';
 import { Layout } from './layout';
@@ -8,7 +11,8 @@ import { queryClient } from './providers';
 /**
  * Routes of the app. Each page is its own chunk, loaded by the router during navigation (so no
  * Suspense fallback flashes), while the page's data is prefetched in parallel by its loader.
- * Loaders never await data: pages show their own loading and error states.
+ * Loaders do not await data (pages show their own loading and error states), except on the first
+ * page load when the prelude (src/prelude.ts) already requested it: see the compare route.
  */
 export const router = createBrowserRouter([
   {
@@ -31,12 +35,15 @@ export const router = createBrowserRouter([
       {
         path: 'compare',
         lazy: async () => ({ Component: (await import('../features/compare/compare-page')).default }),
-        loader: ({ request }) => {
-          const url = new URL(request.url);
-          const base = url.searchParams.get('base');
-          const target = url.searchParams.get('target');
-          if (base && target && base !== target) void queryClient.prefetchQuery(compareQuery(base, target));
-          void queryClient.prefetchQuery(meetingListQuery());
+        loader: async ({ request }) => {
+          const { base, target } = readCompareState(new URL(request.url).searchParams);
+          const withDiff = Boolean(base && target && base !== target);
+          // On the first page load the prelude has already asked for the data: waiting for it costs
+          // nothing, and the page then renders once, complete, rather than a loading state first.
+          const early = withDiff && hasEarlyRequest(buildCompareUrl({ base, target }));
+          const loads = [queryClient.prefetchQuery(meetingListQuery())];
+          if (withDiff) loads.push(queryClient.prefetchQuery(compareQuery(base, target)));
+          if (early) await Promise.all(loads);
           return null;
         },
       },

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, buildCompareUrl, buildQuery, fetchDocument, requestApi } from './api-client';
+import { ApiError, buildCompareUrl, buildQuery, fetchCompare, fetchDocument, requestApi } from './api-client';
+import { startEarlyRequest } from './early-requests';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -54,5 +55,31 @@ describe('requestApi', () => {
     vi.stubGlobal('fetch', fetchMock);
     await fetchDocument('a/b');
     expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/documents/a%2Fb');
+  });
+
+  it('adopts the early response for the same path instead of fetching again', async () => {
+    const fetchMock = vi.fn(
+      async (_input: RequestInfo | URL) =>
+        new Response('{"topics":[]}', { headers: { 'content-type': 'application/json' } }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    startEarlyRequest('/api/compare?base=a&target=b', new Headers());
+    expect(await fetchCompare({ base: 'a', target: 'b' })).toEqual({ topics: [] });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    // Taken over once: the next call fetches.
+    await fetchCompare({ base: 'a', target: 'b' });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('never hands an early GET to a request with its own method, headers or format', async () => {
+    const fetchMock = vi.fn(
+      async (_input: RequestInfo | URL) =>
+        new Response('{}', { headers: { 'content-type': 'application/json' } }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    startEarlyRequest('/api/documents', new Headers());
+    await requestApi('/api/documents', { method: 'POST', body: 'x' });
+    await requestApi('/api/documents', { as: 'text' });
+    expect(fetchMock).toHaveBeenCalledTimes(3);
   });
 });

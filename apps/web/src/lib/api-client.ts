@@ -13,6 +13,7 @@ import type {
   TopicSummary,
   TopicTimeline,
 } from './api-types';
+import { takeEarlyRequest } from './early-requests';
 
 /** An HTTP failure with the API's problem+json details when it sent them. */
 export class ApiError extends Error {
@@ -69,17 +70,28 @@ async function readProblem(response: Response): Promise<Problem | null> {
   }
 }
 
-/** Sends a request to the API and returns the parsed JSON (or text when `as: 'text'`). */
-export async function requestApi<T>(
-  path: string,
-  init: RequestInit & { as?: 'json' | 'text' } = {},
-): Promise<T> {
+/** Builds the headers of an API request: the bearer token when one is stored, and `accept`. */
+export function buildApiHeaders(init: { headers?: HeadersInit; as?: 'json' | 'text' } = {}): Headers {
   const headers = new Headers(init.headers);
   const token = readToken();
   if (token) headers.set('authorization', `Bearer ${token}`);
   if (!headers.has('accept'))
     headers.set('accept', init.as === 'text' ? 'text/markdown' : 'application/json');
-  const response = await fetch(path, { ...init, headers });
+  return headers;
+}
+
+/**
+ * Sends a request to the API and returns the parsed JSON (or text when `as: 'text'`). A plain JSON
+ * GET adopts the response of an early request for the same path (see early-requests.ts); that one
+ * cannot be aborted, and a cancelled query just ignores it.
+ */
+export async function requestApi<T>(
+  path: string,
+  init: RequestInit & { as?: 'json' | 'text' } = {},
+): Promise<T> {
+  const plainGet = !init.method && !init.body && !init.headers && init.as !== 'text';
+  const early = plainGet ? takeEarlyRequest(path) : null;
+  const response = await (early ?? fetch(path, { ...init, headers: buildApiHeaders(init) }));
   if (!response.ok) {
     const problem = await readProblem(response);
     throw new ApiError(
@@ -103,9 +115,14 @@ export interface DocumentQuery {
   pageSize?: number;
 }
 
+/** URL of a page of stored records. */
+export function buildDocumentsUrl(query: DocumentQuery = {}): string {
+  return `/api/documents${buildQuery({ ...query })}`;
+}
+
 /** Lists stored records (newest meeting first unless `sort=date`). */
 export function fetchDocuments(query: DocumentQuery = {}, signal?: AbortSignal): Promise<DocumentPage> {
-  return requestApi<DocumentPage>(`/api/documents${buildQuery({ ...query })}`, { signal });
+  return requestApi<DocumentPage>(buildDocumentsUrl(query), { signal });
 }
 
 /** Fetches one parsed record. */

@@ -48,4 +48,22 @@ describe('marking banner state', () => {
       'RESTREINT UE',
     ]);
   });
+
+  it('does not re-render a component reporting markings when the set of markings changes', async () => {
+    let renders = 0;
+    function Reporter() {
+      renders++;
+      useMarking(['LIMITE']);
+      return null;
+    }
+    render(
+      <MarkingProvider>
+        <Reporter />
+        <Shows marking="RESTREINT UE" />
+        <Banner />
+      </MarkingProvider>,
+    );
+    await waitFor(() => expect(screen.getByTestId('banner').textContent).toBe('LIMITE,RESTREINT UE'));
+    expect(renders).toBe(1);
+  });
 });

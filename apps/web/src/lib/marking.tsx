@@ -14,12 +14,12 @@ import {
   useState,
 } from 'react';
 
-interface MarkingStore {
-  markings: string[];
-  report: (owner: string, markings: string[]) => void;
-}
+type Report = (owner: string, markings: string[]) => void;
 
-const MarkingContext = createContext<MarkingStore>({ markings: [], report: () => {} });
+// Two contexts: reporters only need `report`, which never changes, so a page that reports its
+// markings is not re-rendered (with everything below it) when the set of markings changes.
+const MarkingsContext = createContext<string[]>([]);
+const ReportContext = createContext<Report>(() => {});
 
 /** Holds the markings of what the current page shows, per reporting component. */
 export function MarkingProvider({ children }: { children: ReactNode }) {
@@ -34,11 +34,12 @@ export function MarkingProvider({ children }: { children: ReactNode }) {
       return { ...current, [owner]: markings };
     });
   }, []);
-  const value = useMemo(
-    () => ({ markings: collectMarkings(Object.values(byOwner).flat()), report }),
-    [byOwner, report],
+  const markings = useMemo(() => collectMarkings(Object.values(byOwner).flat()), [byOwner]);
+  return (
+    <ReportContext.Provider value={report}>
+      <MarkingsContext.Provider value={markings}>{children}</MarkingsContext.Provider>
+    </ReportContext.Provider>
   );
-  return <MarkingContext.Provider value={value}>{children}</MarkingContext.Provider>;
 }
 
 /** Returns the distinct, non-empty markings, sorted (`['LIMITE']`). */
@@ -54,7 +55,7 @@ export function collectMarkings(values: readonly (string | null | undefined)[]):
 
 /** Declares the markings of the documents this component shows, for as long as it is mounted. */
 export function useMarking(values: readonly (string | null | undefined)[]): void {
-  const { report } = useContext(MarkingContext);
+  const report = useContext(ReportContext);
   const owner = useId();
   const key = collectMarkings(values).join('|');
   useEffect(() => {
@@ -65,5 +66,5 @@ export function useMarking(values: readonly (string | null | undefined)[]): void
 
 /** Reads the current markings (for the layout's banner). */
 export function useCurrentMarkings(): string[] {
-  return useContext(MarkingContext).markings;
+  return useContext(MarkingsContext);
 }

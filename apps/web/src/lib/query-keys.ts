@@ -20,11 +20,13 @@ export function compareQuery(base: string, target: string) {
   };
 }
 
+/** The library query behind the pickers: every stored meeting, newest first. */
+export const MEETING_LIST_QUERY = { sort: '-date', pageSize: 200 } as const;
+
 /** Options of the query for every stored meeting, newest first (pickers, defaults). */
 export function meetingListQuery() {
   return {
-    queryKey: ['documents', { sort: '-date', pageSize: 200 }] as const,
-    queryFn: ({ signal }: { signal: AbortSignal }) =>
-      fetchDocuments({ sort: '-date', pageSize: 200 }, signal),
+    queryKey: ['documents', MEETING_LIST_QUERY] as const,
+    queryFn: ({ signal }: { signal: AbortSignal }) => fetchDocuments(MEETING_LIST_QUERY, signal),
   };
 }

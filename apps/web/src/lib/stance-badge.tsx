@@ -1,8 +1,10 @@
 import type { Stance } from '@som/domain';
-import type { CSSProperties } from 'react';
 import { describeStance } from './stance';
 
-/** A stance as a badge: icon + word on a tinted background, titled with example verbs. */
+/**
+ * A stance as a badge: icon + word on a tinted background, titled with example verbs. Its colour
+ * comes from the stylesheet by `data-stance` (no inline style: cheaper to render by the hundred).
+ */
 export function StanceBadge({
   stance,
   compact = false,
@@ -14,7 +16,6 @@ export function StanceBadge({
   return (
     <span
       className={`stance-badge${compact ? ' stance-badge--compact' : ''}`}
-      style={{ '--badge-color': look.color } as CSSProperties}
       title={`${look.word}: ${look.description}`}
       data-stance={stance ?? 'none'}
     >

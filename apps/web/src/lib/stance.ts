@@ -8,7 +8,7 @@ import type { Stance } from '@som/domain';
 export interface StanceLook {
   word: string;
   icon: string;
-  /** CSS custom property holding the colour (defined in app.css). */
+  /** CSS custom property holding the colour (defined in app.css, which also colours badges by `data-stance`). */
   color: string;
   description: string;
 }
