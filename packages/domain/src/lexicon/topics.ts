@@ -457,6 +457,28 @@ export const TOPICS: readonly TopicDefinition[] = [
     parentId: 'introduction',
   },
   {
+    // Ministerial records group their items under a Justice and a Home Affairs heading: these
+    // groups are topics of their own (matched by title only), not the first item they hold.
+    id: 'justice-session',
+    label: 'Justice (session)',
+    aliases: ['Justice', 'Justice issues', 'Justice matters', 'Justice session', 'Session on justice'],
+    keyTerms: [],
+    parentId: null,
+  },
+  {
+    id: 'home-affairs-session',
+    label: 'Home affairs (session)',
+    aliases: [
+      'Home Affairs',
+      'Home affairs issues',
+      'Home affairs matters',
+      'Home affairs session',
+      'Session on home affairs',
+    ],
+    keyTerms: [],
+    parentId: null,
+  },
+  {
     id: 'annex',
     label: 'Annex',
     aliases: ['Annex', 'List of participants', 'Participants', 'Agenda'],

@@ -170,3 +170,20 @@ describe('findActorMentions: offices after a body, third parties', () => {
     expect(read('Minister Verlinden welcomed the result.')).toEqual(['presidency']);
   });
 });
+
+describe('findActorMentions: the incoming Presidency by its country', () => {
+  it('reads a minister or Presidency of the incoming country as the incoming Presidency, others as the Presidency', () => {
+    const read = (text: string) =>
+      findActorMentions(text, tokenizeWords(text, 0, text.length), new Map(), 'Belgium').map((m) => m.id);
+    expect(read('The Belgian Minister of Justice Paul Van Tigchelt stated')).toEqual(['incoming-presidency']);
+    expect(read('The Belgian Presidency will prioritise the file')).toEqual(['incoming-presidency']);
+    expect(read('The Spanish Minister of Interior Fernando Grande-Marlaska stressed')).toEqual([
+      'presidency',
+    ]);
+    expect(
+      findActorMentions('The Belgian Minister noted', tokenizeWords('The Belgian Minister noted', 0, 26)).map(
+        (m) => m.id,
+      ),
+    ).toEqual(['presidency']);
+  });
+});

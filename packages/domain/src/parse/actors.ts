@@ -1,4 +1,5 @@
 import { ACTOR_PRONOUNS, ACTORS } from '../lexicon/actors.js';
+import { findPresidencyByAdjective } from '../lexicon/presidencies.js';
 import type { Side } from '../schema/statement.js';
 import { type PhraseMatch, PhraseTrie, type Token } from './statements-phrases.js';
 
@@ -21,7 +22,17 @@ export interface ActorMention {
  * remembered; `byTitleOnly`: it names the actor by a bare title and a name ("Minister ^"), so a
  * name the document has already placed elsewhere wins.
  */
-type ActorValue = { id: string; side: Side; kind: MentionKind; titled: boolean; byTitleOnly?: boolean };
+type ActorValue = {
+  id: string;
+  side: Side;
+  kind: MentionKind;
+  titled: boolean;
+  byTitleOnly?: boolean;
+  /** It names a person by office, so a name may follow it ("the Spanish Minister of Interior Fernando Grande-Marlaska"). */
+  personal?: boolean;
+  /** The Presidency country it names ("the Belgian Minister" → Belgium). */
+  country?: string;
+};
 
 /**
  * Surnames met in a document after a title that names their side ("Secretary of Homeland
@@ -35,6 +46,17 @@ const TITLE_WORDS = new Set(
   'mr mrs ms dr secretary minister commissioner ambassador director attorney general deputy assistant acting vice-president president executive'.split(
     ' ',
   ),
+);
+/**
+ * Words of an office after the body that holds it: "Europol's Executive Director", "the FBI
+ * Director", "the Commission representative", "DHS Secretary Mayorkas".
+ */
+const OFFICE_WORDS = new Set(
+  (
+    'executive deputy director director-general president vice-president representative representatives head chair ' +
+    'chairperson spokesperson coordinator secretary secretary-general minister ministers official officials delegate delegates expert ' +
+    'experts ambassador envoy prosecutor chief acting assistant associate senior special general team'
+  ).split(' '),
 );
 /** Words before the first `^` of an alias that make it a description, not a title ("Commissioner for ^"). */
 const DESCRIPTION_WORDS = new Set(['for', 'of', 'the', 'and', 'to']);
@@ -50,6 +72,19 @@ function isTitled(alias: string): boolean {
   let trailing = 0;
   while (words[words.length - 1 - trailing] === '^') trailing++;
   return trailing >= 3 && trailing === words.length - first;
+}
+
+/** The country a Presidency alias names by its adjective ("the Belgian Minister of ^" → Belgium). */
+function presidencyCountryOf(id: string, alias: string): string | undefined {
+  if (id !== 'presidency') return undefined;
+  const adjective = alias.split(' ')[1];
+  return adjective === undefined ? undefined : findPresidencyByAdjective(adjective)?.country;
+}
+
+/** An alias ending in a name or an office ("Commissioner ^", "the Spanish Minister of ^", "the Attorney General"). */
+function isPersonal(alias: string): boolean {
+  const last = alias.slice(alias.lastIndexOf(' ') + 1);
+  return last === '^' || OFFICE_WORDS.has(last.toLowerCase());
 }
 
 /** An alias made of one title word and the name ("Minister ^", "Minister ^ ^"). */
@@ -68,6 +103,8 @@ function buildActorTrie(): PhraseTrie<ActorValue> {
         kind: 'named',
         titled: isTitled(alias),
         byTitleOnly: isByTitleOnly(alias),
+        personal: isPersonal(alias),
+        country: presidencyCountryOf(actor.id, alias),
       });
     }
   }
@@ -91,12 +128,15 @@ const ACTOR_TRIE = buildActorTrie();
  * the shared side. Pronouns are returned with id `pronoun` for the caller to resolve. With a
  * document's `names`, a surname seen after a title ("Secretary of Homeland Security Mayorkas")
  * is remembered, and a later "Mr Mayorkas", "Secretary Mayorkas" or "Mayorkas" names that actor;
- * a capitalised word never seen after a title names nobody.
+ * a capitalised word never seen after a title names nobody. A minister or Presidency named by
+ * the country of `incomingPresidency` ("the Belgian Minister of Justice" in a record of the
+ * Spanish Presidency) is the `incoming-presidency`.
  */
 export function findActorMentions(
   text: string,
   tokens: readonly Token[],
   names?: NameMemory,
+  incomingPresidency?: string | null,
 ): ActorMention[] {
   const out: ActorMention[] = [];
   const matches = ACTOR_TRIE.findAll(tokens);
@@ -115,8 +155,9 @@ export function findActorMentions(
         : found.to;
     // "Minister Klymenko" after "the Ukrainian Minister of Internal Affairs Ihor Klymenko"
     const known = v.byTitleOnly === true ? names?.get((tokens[found.to - 1] as Token).text) : undefined;
+    const incoming = v.country !== undefined && v.country === incomingPresidency;
     const m: ActorMention = {
-      id: known?.id ?? v.id,
+      id: known?.id ?? (incoming ? 'incoming-presidency' : v.id),
       side: known?.side ?? v.side,
       kind: v.kind,
       from: found.from,
@@ -182,17 +223,6 @@ function findRememberedNames(
   return out;
 }
 
-/**
- * Words of an office after the body that holds it: "Europol's Executive Director", "the FBI
- * Director", "the Commission representative", "DHS Secretary Mayorkas".
- */
-const OFFICE_WORDS = new Set(
-  (
-    'executive deputy director director-general president vice-president representative representatives head chair ' +
-    'chairperson spokesperson coordinator secretary secretary-general minister ministers official officials delegate delegates expert ' +
-    'experts ambassador envoy prosecutor chief acting assistant associate senior special general team'
-  ).split(' '),
-);
 const MAX_OFFICE_WORDS = 4;
 const MAX_NAME_WORDS = 3;
 const APOSTROPHE_RE = /^['’]$/;
@@ -228,7 +258,7 @@ function extendWithTitle(
     j++;
     offices++;
   }
-  if (offices === 0) return found.to;
+  if (offices === 0 && found.value.personal !== true) return found.to;
   let named = 0;
   while (
     j < limit &&

@@ -44,7 +44,7 @@ describe('readMeeting', () => {
       }),
     ]);
     expect(r.text.slice(r.meeting.spans.city?.start, r.meeting.spans.city?.end)).toBe('Stockholm');
-    expect(r.ctx).toEqual({ defaultYear: 2023, meetingDate: '2023-03-16' });
+    expect(r.ctx).toEqual({ defaultYear: 2023, meetingDate: '2023-03-16', incomingPresidency: 'Spain' });
   });
 
   it('reads the older Subject wording with a range across two months and the Presidency from the date', () => {

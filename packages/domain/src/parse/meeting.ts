@@ -84,7 +84,11 @@ export function readMeeting(
   return {
     meeting,
     id,
-    ctx: { defaultYear: yearOf(place.start) ?? issueYear, meetingDate: place.start },
+    ctx: {
+      defaultYear: yearOf(place.start) ?? issueYear,
+      meetingDate: place.start,
+      incomingPresidency: meeting.incomingPresidency,
+    },
     warnings,
   };
 }

@@ -47,7 +47,9 @@ export function extractStatementsAndFacts(input: StatementsInput): StatementsOut
   for (const sentence of sentences) {
     if (sentence.tokens !== undefined) entityMentions.push(...findEntityMentions(sentence.tokens));
   }
-  const { statements, warnings: statementWarnings } = readStatements(text, sentences);
+  const { statements, warnings: statementWarnings } = readStatements(text, sentences, {
+    incomingPresidency: ctx.incomingPresidency ?? null,
+  });
   warnings.push(...statementWarnings);
   const figures: Figure[] = [];
   let mentionAt = 0;

@@ -60,9 +60,10 @@ export function readClauses(
   end: number,
   words?: readonly Token[],
   names?: NameMemory,
+  incomingPresidency?: string | null,
 ): Clause[] {
   const tokens = words ?? tokenizeWords(text, start, end);
-  const mentions = findActorMentions(text, tokens, names);
+  const mentions = findActorMentions(text, tokens, names, incomingPresidency);
   const anchors: Anchor[] = [];
   for (const mention of mentions) {
     if (mention.kind !== 'named' && !isSubjectPosition(text, tokens, mention, start, anchors.length))

@@ -43,7 +43,11 @@ export interface StatementsResult {
  * kept as `unattributed`; one `unattributed-sentence` warning is raised per section in which
  * no statement is attributed. Ids are `s1`, `s2`, ... in text order.
  */
-export function readStatements(text: string, sentences: readonly PlacedSentence[]): StatementsResult {
+export function readStatements(
+  text: string,
+  sentences: readonly PlacedSentence[],
+  options: { incomingPresidency?: string | null } = {},
+): StatementsResult {
   const statements: Statement[] = [];
   const warnings: ParseWarning[] = [];
   let section: string | null | undefined;
@@ -67,7 +71,15 @@ export function readStatements(text: string, sentences: readonly PlacedSentence[
       if (sentence.sectionKind !== 'paragraph') previous = null;
       sectionFirst = statements.length;
     }
-    for (const clause of readClauses(text, sentence.span.start, sentence.span.end, sentence.tokens, names)) {
+    const clauses = readClauses(
+      text,
+      sentence.span.start,
+      sentence.span.end,
+      sentence.tokens,
+      names,
+      options.incomingPresidency,
+    );
+    for (const clause of clauses) {
       const id = `s${statements.length + 1}`;
       const actor = resolveActor(text, clause, previous, warnings);
       const statement: Statement = {

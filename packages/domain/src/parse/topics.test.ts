@@ -94,3 +94,20 @@ describe('TOPICS', () => {
       expect(findTopicDefinition(id)).toBeDefined();
   });
 });
+
+describe('matchTopic: the Justice and Home Affairs session headings of Ministerial records', () => {
+  it('gives a grouping heading its own topic, whatever its items are about', () => {
+    expect(matchTopic('HOME AFFAIRS', 'Secretary Mayorkas highlighted the terrorist threat.').id).toBe(
+      'home-affairs-session',
+    );
+    expect(
+      matchTopic('Justice issues', 'The Prosecutor General of Ukraine briefed on accountability.').id,
+    ).toBe('justice-session');
+  });
+
+  it('does not read a title that only contains the words as the session', () => {
+    expect(matchTopic('Justice for victims of war crimes in Ukraine').id).not.toBe('justice-session');
+    expect(matchTopic('Access to justice').id).not.toBe('justice-session');
+    expect(matchTopic('Cooperation in Justice and Home Affairs').id).not.toBe('home-affairs-session');
+  });
+});

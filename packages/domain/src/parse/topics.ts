@@ -50,6 +50,11 @@ const PREPARED: Prepared[] = TOPICS.map((topic) => {
   };
 });
 const BODY_PREPARED = PREPARED.filter((p) => p.topic.id !== 'annex');
+/**
+ * Topics whose aliases match only a whole title: a session heading ("Justice", "Home Affairs")
+ * must not claim "Access to justice" or "Cooperation in Justice and Home Affairs".
+ */
+const EXACT_ONLY = new Set(['justice-session', 'home-affairs-session']);
 
 /** Where an alias or title term of a topic is kept, found by its first word. */
 interface Slot {
@@ -221,7 +226,11 @@ function matchTopicOnce(
       const p = PREPARED[topic] as Prepared;
       const alias = p.aliases[item] as string;
       const exact = alias === normalised;
-      if (!exact && (alias.length < 5 || !padded.includes(p.paddedAliases[item] as string))) continue;
+      if (
+        !exact &&
+        (alias.length < 5 || EXACT_ONLY.has(p.topic.id) || !padded.includes(p.paddedAliases[item] as string))
+      )
+        continue;
       const length = exact ? Number.MAX_SAFE_INTEGER : alias.length + favour(p);
       if (best === null || length > best.length) best = { p, exact, length };
     }

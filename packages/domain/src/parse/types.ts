@@ -26,4 +26,6 @@ export interface ParseContext {
   defaultYear: number | null;
   /** ISO date of the meeting's start, when known. */
   meetingDate: string | null;
+  /** Country of the incoming Presidency ("Belgium"), when known: its minister speaks for it. */
+  incomingPresidency?: string | null;
 }
