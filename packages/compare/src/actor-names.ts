@@ -20,6 +20,12 @@ const NAMES: Record<string, string> = {
   'council-secretariat': 'The Council Secretariat',
   euaa: 'The EUAA',
   'member-states': 'The Member States',
+  eppo: 'The EPPO',
+  'eu-lisa': 'eu-LISA',
+  cepol: 'CEPOL',
+  enisa: 'ENISA',
+  euda: 'The EU Drugs Agency',
+  ukraine: 'Ukraine',
   unattributed: 'Unattributed',
 };
 

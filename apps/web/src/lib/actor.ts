@@ -22,6 +22,15 @@ const NAMES: Record<string, string> = {
   'us-state': 'US State',
   'us-fbi': 'US FBI',
   'us-dea': 'US DEA',
+  eppo: 'EPPO',
+  'eu-lisa': 'eu-LISA',
+  cepol: 'CEPOL',
+  enisa: 'ENISA',
+  euda: 'EUDA',
+  euaa: 'EUAA',
+  ukraine: 'Ukraine',
+  'council-secretariat': 'Council Secretariat',
+  'member-states': 'Member States',
 };
 
 const SIDE_NAMES: Record<Side, string> = { us: 'US side', eu: 'EU side', both: 'Both sides', other: 'Other' };

@@ -187,6 +187,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'argue', stance: 'information' },
   { lemma: 'assure', stance: 'information' },
   { lemma: 'reassure', stance: 'information' },
+  { lemma: 'conclude', stance: 'information' },
   { lemma: 'reply', stance: 'information' },
   { lemma: 'respond', stance: 'information' },
   {

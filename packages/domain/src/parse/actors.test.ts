@@ -30,6 +30,15 @@ describe('findActorMentions', () => {
     ['The US Department of Justice remains engaged', 'us-doj', 'us'],
     ['DHS presented', 'us-dhs', 'us'],
     ['Europol presented', 'europol', 'eu'],
+    ['CBP presented', 'us-dhs', 'us'],
+    ['Homeland Security Investigations briefed', 'us-dhs', 'us'],
+    ['The US DoJ presented', 'us-doj', 'us'],
+    ['The EPPO presented', 'eppo', 'eu'],
+    ['eu-LISA informed', 'eu-lisa', 'eu'],
+    ['CEPOL presented', 'cepol', 'eu'],
+    ['ENISA presented', 'enisa', 'eu'],
+    ['The co-chairs concluded', 'both', 'both'],
+    ['The Council Secretariat informed', 'council-secretariat', 'eu'],
   ])('reads "%s" as %s (%s)', (text, id, side) => {
     expect(actorsOf(text)[0]?.slice(0, 2)).toEqual([id, side]);
   });

@@ -103,3 +103,17 @@ describe('splitSentences', () => {
     expect(sentencesOf('*Violent extremism* was discussed.')).toEqual(['*Violent extremism* was discussed.']);
   });
 });
+
+describe('splitSentences: names written lower-case first', () => {
+  it('ends a sentence before "eu-LISA" or "e-CODEX", and still not before a lower-case word', () => {
+    const text =
+      'The EPPO presented its report. eu-LISA informed about the EES. It used approx. five systems.';
+    expect(
+      splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end)),
+    ).toEqual([
+      'The EPPO presented its report.',
+      'eu-LISA informed about the EES.',
+      'It used approx. five systems.',
+    ]);
+  });
+});

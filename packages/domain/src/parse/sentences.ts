@@ -83,6 +83,7 @@ const BULLET_RE = /^[-–—•▪·*]\s+/;
 const NEXT_WORD_RE = /^\s+["'“‘(*]*([\p{L}\d]+)/u;
 
 const UPPER_RE = /\p{Lu}/u;
+const MIXED_CASE_NAME_RE = /^\s+["'“‘(*]*\p{Ll}+-\p{Lu}/u;
 const LOWER_START_RE = /^\p{Ll}/u;
 const SENTENCE_START_RE = /^[\p{Lu}"“‘*]/u;
 
@@ -121,6 +122,8 @@ function isFinalDot(chunk: string, from: number, dotAt: number, end: number): bo
   if (SOMETIMES_FINAL.has(lower)) return OPENERS.has(nextWord);
   // An initial ("J. Pape") or a one-letter run ("U.S" handled above): not final before a capital name.
   if (word.length === 1 && UPPER_RE.test(word)) return OPENERS.has(nextWord);
+  // A name written lower-case first ("eu-LISA", "e-CODEX") opens a sentence like a capital does.
+  if (MIXED_CASE_NAME_RE.test(chunk.slice(end, end + 40))) return true;
   // A lower-case continuation means the dot was not final ("approx. five").
   return !LOWER_START_RE.test(nextWord);
 }
