@@ -142,3 +142,21 @@ describe('readCommitment', () => {
     ).toBeNull();
   });
 });
+
+describe('readCommitment: a meeting "planned for" a time', () => {
+  it('reads "The next meeting is planned for mid-2025" as an event with its year', () => {
+    expect(commitmentOf('The next meeting is planned for mid-2025.')).toEqual({
+      what: 'The next meeting',
+      date: '2025',
+      place: null,
+    });
+  });
+
+  it('reads "is scheduled to take place in Washington in autumn 2024" with place and year', () => {
+    expect(
+      commitmentOf(
+        'The next EU-US JHA Senior Officials Meeting is scheduled to take place in Washington in autumn 2024.',
+      ),
+    ).toEqual({ what: 'The next EU-US JHA Senior Officials Meeting', date: '2024', place: 'Washington' });
+  });
+});

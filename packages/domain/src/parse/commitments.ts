@@ -16,6 +16,11 @@ const TRIGGERS: readonly { kind: 'event' | 'action' | 'state'; re: RegExp }[] = 
     re: /(?<!\b(?:that|which|who)\s)\b(?:(?:will|shall|would)\s+(?:(?:also|then|again|likely|probably|now)\s+)?|(?:is|are)\s+(?:foreseen|planned|scheduled|expected|due|set)\s+to\s+)(?:take place|be held|be organi[sz]ed|be convened|convene|meet|reconvene|resume|start|begin)\b/,
   },
   {
+    // "The next meeting is planned for mid-2025"
+    kind: 'event',
+    re: /\b(?:is|are)\s+(?:(?:now|tentatively)\s+)?(?:foreseen|planned|scheduled)\s+(?:for|in)\s+(?=\S)/,
+  },
+  {
     // Any verb after "will" ("The UN General Assembly will vote"), or after "would" when a
     // participant speaks of itself ("it would deploy", "the United States would end"); never in
     // a relative clause ("proposals that would criminalise"), nor "would be" / "would have"

@@ -98,3 +98,19 @@ describe('findDates', () => {
       expect(text.slice(d.span.start, d.span.end)).toBe(d.text);
   });
 });
+
+describe('findDates: seasons and parts of a year', () => {
+  it.each([
+    ['in autumn 2024', '2024'],
+    ['for spring 2025', '2025'],
+    ['planned for mid-2025', '2025'],
+    ['by early-2026', '2026'],
+    ['in the second half of 2024', '2024'],
+  ])('reads "%s" as the year %s', (text, year) => {
+    expect(datesOf(text).map((d) => [d.value, d.precision])).toEqual([[year, 'year']]);
+  });
+
+  it('does not read a bare number after a season word as a year ("summer 150 participants")', () => {
+    expect(datesOf('in summer 150 participants')).toEqual([]);
+  });
+});

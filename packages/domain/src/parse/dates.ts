@@ -50,7 +50,8 @@ const DATE_ALTERNATIVES = [
   // June 2023 | in June | by September
   `\\b${MONTH}(?:\\s+${YEAR})?\\b`,
   // in 2024 | the second half of 2024 | by end-2025
-  `(?<=\\b(?:in|by|since|until|during|from|before|after|of|early|late)\\s+|\\b(?:end|mid)-)${YEAR}\\b`,
+  // in autumn 2024 | for spring 2025 | by mid-2025
+  `(?<=\\b(?:in|by|since|until|during|from|before|after|of|for|early|late|spring|summer|autumn|fall|winter)\\s+|\\b(?:end|mid|early|late)-)${YEAR}\\b`,
 ];
 /**
  * Every alternative starts with a digit or a month's capital: the leading lookahead says so,

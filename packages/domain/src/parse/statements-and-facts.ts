@@ -127,7 +127,9 @@ function factCues(tokens: readonly Token[]): { date: boolean; digit: boolean; fu
   let future = false;
   for (const t of tokens) {
     const c = t.lower.charCodeAt(0);
-    if (c >= 48 && c <= 57) digit = true;
+    // "2025", and a year joined to a word ("mid-2025", "end-2024")
+    const last = t.lower.charCodeAt(t.lower.length - 1);
+    if ((c >= 48 && c <= 57) || (last >= 48 && last <= 57)) digit = true;
     else if (t.id >= 0) {
       if (MONTH_WORDS[t.id] === true) date = true;
       else if (FUTURE_WORDS[t.id] === true) future = true;
