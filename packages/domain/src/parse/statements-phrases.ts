@@ -21,7 +21,8 @@ export interface Token {
  * lower-cased copy is made and no string is hashed twice; trie steps then compare integers.
  */
 const WORDS: string[] = [];
-const WORD_HASHES: number[] = [];
+/** Each word's hash, by id (an Int32Array: hashes are 32-bit, and a plain array would box them). */
+let wordHashes = new Int32Array(1024);
 let slots = new Int32Array(1024).fill(-1);
 
 /** FNV-1a step over one lower-cased UTF-16 code unit. */
@@ -43,7 +44,7 @@ function lookupWord(lower: string): number {
   for (let k = h & mask; ; k = (k + 1) & mask) {
     const id = slots[k] as number;
     if (id < 0) return -1;
-    if (WORD_HASHES[id] === h && WORDS[id] === lower) return id;
+    if (wordHashes[id] === h && WORDS[id] === lower) return id;
   }
 }
 
@@ -52,7 +53,12 @@ function internWord(lower: string): number {
   if (known >= 0) return known;
   const id = WORDS.length;
   WORDS.push(lower);
-  WORD_HASHES.push(hashWord(lower));
+  if (id === wordHashes.length) {
+    const grown = new Int32Array(wordHashes.length * 2);
+    grown.set(wordHashes);
+    wordHashes = grown;
+  }
+  wordHashes[id] = hashWord(lower);
   if (WORDS.length * 2 > slots.length) {
     slots = new Int32Array(slots.length * 2).fill(-1);
     for (let k = 0; k < WORDS.length; k++) placeSlot(k);
@@ -62,7 +68,7 @@ function internWord(lower: string): number {
 
 function placeSlot(id: number): void {
   const mask = slots.length - 1;
-  let k = (WORD_HASHES[id] as number) & mask;
+  let k = (wordHashes[id] as number) & mask;
   while ((slots[k] as number) >= 0) k = (k + 1) & mask;
   slots[k] = id;
 }
@@ -87,11 +93,11 @@ function findWordId(text: string, s: number, e: number, h: number): number {
   for (let k = h & mask; ; k = (k + 1) & mask) {
     const id = slots[k] as number;
     if (id < 0) return -1;
-    if (WORD_HASHES[id] !== h) continue;
+    if (wordHashes[id] !== h) continue;
     const word = WORDS[id] as string;
     if (word.length !== length) continue;
     let j = 0;
-    while (j < length && word.charCodeAt(j) === lowerCode(text.charCodeAt(s + j))) j++;
+    while (j < length && word.charCodeAt(j) === LOWER_CODE[text.charCodeAt(s + j)]) j++;
     if (j === length) return id;
   }
 }
