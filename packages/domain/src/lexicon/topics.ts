@@ -446,7 +446,16 @@ export const TOPICS: readonly TopicDefinition[] = [
       'Date and place of the next meeting',
       'Conclusions and next steps',
     ],
-    keyTerms: ['next meeting', 'next ministerial', 'next senior officials'],
+    keyTerms: [
+      'next meeting',
+      'next ministerial',
+      'next senior officials',
+      'next eu',
+      'next us',
+      'next u.s.',
+      'next jha',
+      'next som',
+    ],
     parentId: null,
   },
   {

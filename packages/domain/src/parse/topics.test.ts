@@ -111,3 +111,11 @@ describe('matchTopic: the Justice and Home Affairs session headings of Ministeri
     expect(matchTopic('Cooperation in Justice and Home Affairs').id).not.toBe('home-affairs-session');
   });
 });
+
+describe('matchTopic: a joint statement paragraph about the next meeting', () => {
+  it('reads "The next EU-U.S. ... Ministerial Meeting will take place" as next meetings', () => {
+    const body =
+      'The next EU-U.S. Justice and Home Affairs Ministerial Meeting will take place in 2024 in Brussels.';
+    expect(matchTopic(null, body, { minBodyHits: 1, rollUp: true }).id).toBe('next-meetings');
+  });
+});
