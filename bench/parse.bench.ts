@@ -14,8 +14,9 @@ export const runBench: RunBench = async () => {
   const texts = fixtures.map((f) => f.text);
   const megabytes = fixtures.reduce((sum, f) => sum + f.bytes, 0) / 1e6;
 
+  // "After warm-up": about two seconds of parsing first, so the JIT has settled on every pass
   const parseMs = measureMs(() => texts.map((text) => parseOutcome(text)), {
-    warmup: 20,
+    warmup: 300,
     samples: 9,
     minSampleMs: 200,
   });
