@@ -1,14 +1,15 @@
-// `pnpm bench`: runs every bench/*.bench.ts module in one process, prints one table and writes
-// bench/results.json (machine, date, commit, each figure with its baseline and ratio, peak memory).
+// `pnpm bench`: runs every bench/*.bench.ts module, each in a fresh process (run-module.ts), prints one
+// table and writes bench/results.json (machine, date, commit, each figure with its baseline and ratio,
+// peak memory).
 // `pnpm bench parse compare` runs only the modules whose names are given.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { elapsedMs } from './measure.js';
+import { fileURLToPath } from 'node:url';
+import type { ModuleRun } from './run-module.js';
 import { formatTable } from './table.js';
-import type { BenchFigure, RunBench } from './types.js';
+import type { BenchFigure } from './types.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
@@ -31,23 +32,24 @@ function readGitCommit(): { commit: string | null; dirty: boolean | null } {
   }
 }
 
-interface ModuleResult {
+interface ModuleResult extends ModuleRun {
   module: string;
-  seconds: number;
-  figures: BenchFigure[];
-  error: string | null;
 }
 
-async function runModule(file: string): Promise<ModuleResult> {
-  const start = process.hrtime.bigint();
+/** Runs one module in a child process with this process's loader flags (tsx), and reads its JSON line. */
+function runModule(file: string): ModuleResult {
+  const child = spawnSync(process.execPath, [...process.execArgv, join(benchDir, 'run-module.ts'), file], {
+    cwd: benchDir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const line = child.stdout.trim().split('\n').pop() ?? '';
   try {
-    const mod = (await import(pathToFileURL(join(benchDir, file)).href)) as { runBench?: RunBench };
-    if (typeof mod.runBench !== 'function') throw new Error('does not export runBench');
-    const figures = await mod.runBench();
-    return { module: file, seconds: elapsedMs(start) / 1000, figures, error: null };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { module: file, seconds: elapsedMs(start) / 1000, figures: [], error: message };
+    return { module: file, ...(JSON.parse(line) as ModuleRun) };
+  } catch {
+    const why = child.error?.message ?? `exit ${child.status ?? child.signal}`;
+    return { module: file, figures: [], seconds: 0, error: `no result (${why})`, peakRssMb: 0 };
   }
 }
 
@@ -60,18 +62,18 @@ const started = new Date();
 const results: ModuleResult[] = [];
 for (const file of modules) {
   process.stderr.write(`running ${file} ...\n`);
-  const result = await runModule(file);
+  const result = runModule(file);
   process.stderr.write(
     result.error ? `  ${file} failed: ${result.error}\n` : `  done in ${result.seconds.toFixed(1)} s\n`,
   );
   results.push(result);
 }
 
-// maxRSS is the process's high-water mark in KiB, over every module run above.
-const peakRssMb = process.resourceUsage().maxRSS / 1024;
+// The highest of the module processes' high-water marks.
+const peakRssMb = Math.max(0, ...results.map((r) => r.peakRssMb));
 const memoryFigure: BenchFigure = {
   name: 'memory.peakRss',
-  label: 'Peak resident memory of the whole bench run',
+  label: 'Peak resident memory of a bench module process (the highest)',
   value: Math.round(peakRssMb * 10) / 10,
   unit: 'MB',
 };
