@@ -196,3 +196,12 @@ describe('findActorMentions: the incoming Presidency by its country', () => {
     ).toEqual(['presidency']);
   });
 });
+
+describe('findActorMentions: names after plural offices', () => {
+  it('does not take a name after "the Ministers" as one person of both sides', () => {
+    const names: NameMemory = new Map();
+    const text = 'The Ministers Garland and Johansson welcomed the progress.';
+    findActorMentions(text, tokenizeWords(text, 0, text.length), names);
+    expect(names.has('Garland')).toBe(false);
+  });
+});

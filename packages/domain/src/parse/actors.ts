@@ -223,6 +223,7 @@ function findRememberedNames(
   return out;
 }
 
+const PLURAL_OFFICES = new Set(['ministers', 'officials', 'representatives', 'delegates', 'experts']);
 const MAX_OFFICE_WORDS = 4;
 const MAX_NAME_WORDS = 3;
 const APOSTROPHE_RE = /^['’]$/;
@@ -259,6 +260,8 @@ function extendWithTitle(
     offices++;
   }
   if (offices === 0 && found.value.personal !== true) return found.to;
+  // a plural office ("the Ministers", "US officials") is followed by several names, or by none
+  if (PLURAL_OFFICES.has((tokens[j - 1] as Token).lower)) return j;
   let named = 0;
   while (
     j < limit &&
