@@ -11,7 +11,7 @@ export interface ActorDefinition {
 const DELEGATION_WORDS = ['delegation', 'side', 'representatives', 'representative', 'delegates'];
 
 /** Words naming a side's people without "the" ("US representatives noted ..."). */
-const PEOPLE_WORDS = ['representatives', 'officials', 'delegates', 'experts'];
+const PEOPLE_WORDS = ['representatives', 'officials', 'delegates', 'experts', 'side', 'delegation'];
 
 function sideAliases(names: string[]): string[] {
   const out: string[] = [];
@@ -19,7 +19,10 @@ function sideAliases(names: string[]): string[] {
     if (name !== 'European' && name !== 'American') out.push(`the ${name}`);
     for (const w of DELEGATION_WORDS) out.push(`the ${name} ${w}`);
     if (name !== 'European' && name !== 'American')
-      for (const w of PEOPLE_WORDS) out.push(`${name} ${w}`, `the ${name} ${w}`);
+      for (const w of PEOPLE_WORDS) {
+        out.push(`${name} ${w}`);
+        if (!DELEGATION_WORDS.includes(w)) out.push(`the ${name} ${w}`);
+      }
   }
   return out;
 }
@@ -159,6 +162,8 @@ export const ACTORS: readonly ActorDefinition[] = [
     aliases: [
       'the Presidency',
       'the EU Presidency',
+      'PRES',
+      'the PRES',
       'the Council Presidency',
       'the current Presidency',
       'the rotating Presidency',
@@ -184,6 +189,10 @@ export const ACTORS: readonly ActorDefinition[] = [
     aliases: [
       'the Commission',
       'the European Commission',
+      // Council shorthand in outcome records
+      'CION',
+      'the CION',
+      'COM',
       'the EU Commission',
       'Commission representatives',
       'Commissioner ^',
@@ -279,7 +288,15 @@ export const ACTORS: readonly ActorDefinition[] = [
   {
     id: 'member-states',
     side: 'eu',
-    aliases: ['the Member States', 'EU Member States', 'the EU Member States', 'Member States'],
+    aliases: [
+      'the Member States',
+      'EU Member States',
+      'the EU Member States',
+      'Member States',
+      'MS',
+      'the MS',
+      'EU MS',
+    ],
   },
   {
     id: 'us-doj',

@@ -205,3 +205,20 @@ describe('findActorMentions: names after plural offices', () => {
     expect(names.has('Garland')).toBe(false);
   });
 });
+
+describe('findActorMentions: Council shorthand', () => {
+  it.each([
+    ['CION informed', 'commission'],
+    ['COM presented', 'commission'],
+    ['PRES recalled', 'presidency'],
+    ['MS welcomed', 'member-states'],
+    ['EU side underlined', 'eu'],
+    ['the US officials noted', 'us'],
+  ])('reads "%s" as %s', (text, id) => {
+    expect(actorsOf(text)[0]?.[0]).toBe(id);
+  });
+
+  it('does not read "Ms" or "com" written otherwise as an actor', () => {
+    expect(actorsOf('Ms Smith noted that the com link worked')).toEqual([]);
+  });
+});
