@@ -96,6 +96,13 @@ export function readClauses(
       clauseStart = next.mention.start;
       current = next;
     }
+    const trailing = findTrailingPassive(text, tokens, mentions, current);
+    if (trailing !== null) {
+      // "The EU welcomed the progress, which was echoed by the US delegation": two speakers
+      clauses.push(toClause(text, clauseStart, trailing.breakAt, current, mentions, 'active'));
+      clauses.push(toClause(text, trailing.from, end, passiveAnchor(trailing.passive), mentions, 'passive'));
+      return clauses;
+    }
     clauses.push(toClause(text, clauseStart, end, current, mentions, 'active'));
     return clauses;
   }
@@ -116,6 +123,42 @@ export function readClauses(
   }
   const verb = verbs.find((v) => v.form === 'past' || v.form === 'fixed') ?? null;
   return [sentenceClause(start, end, mentions, null, verb)];
+}
+
+const LAST_COMMA_RE = /,\s*(?=[^,]*$)/;
+
+/**
+ * A passive agent after the active speaker's verb, in a clause of its own after a comma: "...,
+ * which was echoed by the US delegation", "..., a view that was shared by Europol". Returns the
+ * passive reading and where the sentence divides (the comma ends the first clause, the words after
+ * it start the second), or null.
+ */
+function findTrailingPassive(
+  text: string,
+  tokens: readonly Token[],
+  mentions: ActorMention[],
+  active: Anchor,
+): { passive: { mention: ActorMention; verb: VerbMatch }; breakAt: number; from: number } | null {
+  const agentAfter = mentions.some(
+    (m) =>
+      m.kind === 'named' &&
+      m.id !== active.mention.id &&
+      m.start > active.verb.end &&
+      tokens[m.from - 1]?.lower === 'by',
+  );
+  if (!agentAfter) return null;
+  const verbsAfter = findReportingVerbs(tokens).filter((v) => v.from >= active.verb.to);
+  const passive = findPassive(tokens, mentions, verbsAfter);
+  if (passive === null || passive.mention.id === active.mention.id || passive.verb.start <= active.verb.end)
+    return null;
+  const between = text.slice(active.verb.end, passive.verb.start);
+  const comma = LAST_COMMA_RE.exec(between);
+  if (comma === null) return null;
+  return {
+    passive,
+    breakAt: active.verb.end + comma.index,
+    from: active.verb.end + comma.index + comma[0].length,
+  };
 }
 
 /** The whole sentence as one clause, spoken by `mention` (or nobody). */

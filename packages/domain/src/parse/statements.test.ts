@@ -304,3 +304,22 @@ describe('readStatements', () => {
     ]);
   });
 });
+
+describe('readStatements: a passive agent after the active speaker', () => {
+  it('gives "..., which was echoed by the US delegation" its own statement', () => {
+    const { statements } = read('The EU welcomed the progress, which was echoed by the US delegation.');
+    expect(statements.map((s) => [s.actor.id, s.verb, s.voice, s.text])).toEqual([
+      ['eu', 'welcome', 'active', 'The EU welcomed the progress'],
+      ['us', 'echo', 'passive', 'which was echoed by the US delegation.'],
+    ]);
+  });
+
+  it('keeps one statement when the agent is not in a clause of its own ("the progress achieved by the US")', () => {
+    expect(
+      read('The EU welcomed the progress achieved by the US delegation.').statements.map((s) => s.actor.id),
+    ).toEqual(['eu']);
+    expect(read('The US noted the concerns raised by the EU.').statements.map((s) => s.actor.id)).toEqual([
+      'us',
+    ]);
+  });
+});
