@@ -1,5 +1,6 @@
 import type { Commitment, DateMention } from '../schema/facts.js';
 import type { Statement } from '../schema/statement.js';
+import { copySpan } from './spans.js';
 
 /** A commitment before it is given an id. */
 export type CommitmentMention = Omit<Commitment, 'id'>;
@@ -87,7 +88,7 @@ export function readCommitment(
     what,
     date: date?.value ?? null,
     place: place?.name ?? null,
-    span: { ...statement.span },
+    span: copySpan(statement.span),
     statementId: statement.id,
     sectionId: statement.sectionId,
     topicId: statement.topicId,

@@ -3,6 +3,7 @@ import type { Span } from '../schema/span.js';
 import type { ParseWarning } from '../schema/warning.js';
 import { readDocumentNumber } from './header-number.js';
 import { findDateRange } from './meeting-dates.js';
+import { copySpan } from './spans.js';
 import type { Block } from './types.js';
 
 const PLACE_DATE = /^\(?([A-Z][\p{L} .'’-]{1,40}),\s+(.+?)\)?$/u;
@@ -97,7 +98,7 @@ export function readHeader(text: string, blocks: readonly Block[]): HeaderResult
       continue;
     }
     if (JOINT_TITLE.test(line) && jointTitle === null) {
-      jointTitle = { text: line, span: { ...block.span } };
+      jointTitle = { text: line, span: copySpan(block.span) };
       continue;
     }
     const place = PLACE_DATE.exec(line);
@@ -112,7 +113,7 @@ export function readHeader(text: string, blocks: readonly Block[]): HeaderResult
           const dateStart = at + line.indexOf(place[2] as string) + range.index;
           meta.issuedOn = range.start;
           meta.spans.issuedOn = { start: dateStart, end: dateStart + range.length };
-        } else placeDate ??= { text: line, span: { ...block.span } };
+        } else placeDate ??= { text: line, span: copySpan(block.span) };
         continue;
       }
     }

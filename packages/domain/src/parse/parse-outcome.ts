@@ -13,6 +13,7 @@ import { splitBlocks } from './blocks.js';
 import { createEmptyMeta, type HeaderResult, readHeader } from './header.js';
 import { type MeetingResult, readMeeting } from './meeting.js';
 import { normaliseText } from './normalise.js';
+import { copySpan } from './spans.js';
 import { extractStatementsAndFacts, type StatementsOutput } from './statements-and-facts.js';
 import { buildSections } from './structure.js';
 import type { Block, ParseContext } from './types.js';
@@ -89,7 +90,7 @@ export function parseOutcome(input: string, options: ParseOptions = {}): Outcome
     warnings.push({
       code: 'annex-skipped',
       message: 'The annex was recognised and not read for statements.',
-      span: annex.titleSpan === null ? null : { ...annex.titleSpan },
+      span: annex.titleSpan === null ? null : copySpan(annex.titleSpan),
     });
   }
   const ctx: ParseContext = meeting.ctx;

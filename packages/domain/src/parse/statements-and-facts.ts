@@ -8,6 +8,7 @@ import { findDates } from './dates.js';
 import { collectEntities, type EntityMention, findEntityMentions } from './entities.js';
 import { findFigures } from './figures.js';
 import { splitSentences } from './sentences.js';
+import { copySpan } from './spans.js';
 import { type PlacedSentence, readStatements } from './statements.js';
 import { type Token, tokenizeWords, vocabularyIds } from './statements-phrases.js';
 import type { Block, ParseContext } from './types.js';
@@ -89,7 +90,18 @@ export function extractStatementsAndFacts(input: StatementsInput): StatementsOut
     );
     figures.push(...own);
     // the statement holds its own copies: no object is shared between two places of the document
-    statement.figures = own.map((f) => ({ ...f, span: { ...f.span } }));
+    statement.figures = own.map(
+      (f): Figure => ({
+        id: f.id,
+        value: f.value,
+        unit: f.unit,
+        qualifier: f.qualifier,
+        per: f.per,
+        text: f.text,
+        span: copySpan(f.span),
+        statementId: f.statementId,
+      }),
+    );
     while (
       mentionAt < entityMentions.length &&
       (entityMentions[mentionAt] as EntityMention).span.start < start

@@ -3,6 +3,7 @@ import type { Span } from '../schema/span.js';
 import type { Actor, Statement } from '../schema/statement.js';
 import type { ParseWarning } from '../schema/warning.js';
 import type { NameMemory } from './actors.js';
+import { copySpan } from './spans.js';
 import { type Clause, readClauses } from './statements-clauses.js';
 import type { Token } from './statements-phrases.js';
 
@@ -133,7 +134,7 @@ function resolveActor(
     warnings.push({
       code: 'unresolved-pronoun',
       message: `"${mention}" has no earlier speaker in this section to refer to.`,
-      span: { ...mentionSpan },
+      span: copySpan(mentionSpan),
     });
     return unattributed(mention, mentionSpan);
   }

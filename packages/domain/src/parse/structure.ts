@@ -3,6 +3,7 @@ import type { Span } from '../schema/span.js';
 import type { TopicRef } from '../schema/topic.js';
 import type { ParseWarning } from '../schema/warning.js';
 import { isAnnexLine, isCapitalsLine, NUMBERED_START } from './normalise-lines.js';
+import { copySpan } from './spans.js';
 import { buildSubtopics, findAsteriskSubtopics, type SubtopicMark } from './structure-subtopics.js';
 import { LOW_TOPIC_CONFIDENCE, matchTopic } from './topics.js';
 import type { Block } from './types.js';
@@ -62,7 +63,7 @@ export function buildSections(
   blocks: readonly Block[],
   options: { jointStatement?: boolean } = {},
 ): StructureResult {
-  const out: Block[] = blocks.map((b) => ({ ...b, span: { ...b.span } }));
+  const out: Block[] = blocks.map((b) => ({ ...b, span: copySpan(b.span) }));
   const warnings: ParseWarning[] = [];
   const lineOf = (b: Block) => text.slice(b.span.start, b.span.end);
   const candidates = out
@@ -315,7 +316,7 @@ function paragraphSections(
       parentId: null,
       kind: 'paragraph' as const,
       topic,
-      span: { ...b.span },
+      span: copySpan(b.span),
       titleSpan: null,
       subtopics: [],
     };
@@ -326,7 +327,7 @@ function warnUnknown(warnings: ParseWarning[], span: Span, line: string, why: st
   warnings.push({
     code: 'unknown-heading',
     message: `Heading "${line.slice(0, 80)}": ${why}.`,
-    span: { ...span },
+    span: copySpan(span),
   });
 }
 
@@ -334,6 +335,6 @@ function warnLow(warnings: ParseWarning[], span: Span | null, title: string): vo
   warnings.push({
     code: 'low-topic-confidence',
     message: `"${title.slice(0, 80)}" matched no topic of the taxonomy; a topic was derived from its title.`,
-    span: span === null ? null : { ...span },
+    span: span === null ? null : copySpan(span),
   });
 }

@@ -201,7 +201,9 @@ export function matchTopic(
   // a section titled after a sub-topic ("Ukraine: accountability") belongs to the parent topic,
   // so that meetings align on it; the sub-topic's own id stays for sub-topics
   const root = findTopicDefinition(rootOf(found.id));
-  return root && root.id !== found.id ? { ...found, id: root.id, label: root.label } : found;
+  return root && root.id !== found.id
+    ? { id: root.id, label: root.label, confidence: found.confidence, matchedBy: found.matchedBy }
+    : found;
 }
 
 function rootOf(id: string): string {
