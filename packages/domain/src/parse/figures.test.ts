@@ -103,3 +103,12 @@ describe('findFigures', () => {
     expect(figuresOf('the Ad Hoc Committee (AHC)1. 5) Drugs. The total was 12.')).toEqual([]);
   });
 });
+
+describe('findFigures: capitalised compound units', () => {
+  it('reads "12 Member States" as the unit "Member States", and a name after a number as no plural head', () => {
+    expect(figuresOf('The US noted that 12 Member States had joined.').map((f) => f.unit)).toEqual([
+      'Member States',
+    ]);
+    expect(figuresOf('It met 3 Commissioners and Europol.').map((f) => f.unit)).toEqual(['Commissioners']);
+  });
+});

@@ -53,6 +53,9 @@ const YEAR_RE = /^(?:19|20)\d{2}$/;
 const DECIMAL_COMMA_RE = /^\d+,\d{1,2}$/;
 /** A plural noun that heads a compound after a modifier noun ("battlefield items", "police officers"). */
 const PLURAL_HEAD_RE = /^\p{Ll}[\p{Ll}-]*[^s]s$/u;
+/** A capitalised plural after a capitalised modifier: "12 Member States", "40 Border Guards". */
+const CAPITALISED_PLURAL_RE = /^\p{Lu}[\p{Ll}-]*[^s]s$/u;
+const CAPITAL_START_RE = /^\p{Lu}/u;
 const CLAUSE_STOP_RE = /[.;:]\s|\d/;
 
 /**
@@ -142,7 +145,7 @@ function readUnit(chunk: string, from: number): { unit: string; end: number } | 
         head !== null &&
         next !== undefined &&
         !word.endsWith('s') &&
-        PLURAL_HEAD_RE.test(next) &&
+        (PLURAL_HEAD_RE.test(next) || (CAPITAL_START_RE.test(word) && CAPITALISED_PLURAL_RE.test(next))) &&
         !UNIT_STOP.has(next)
       ) {
         words.push(next);
