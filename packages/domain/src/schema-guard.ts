@@ -8,39 +8,24 @@ import type { z } from 'zod';
  */
 export type SchemaGuard = (value: unknown) => boolean;
 
-type Check = (value: never) => boolean;
-
 /** Thrown while compiling when the schema uses a construct the guard does not mirror. */
 class UnsupportedSchema extends Error {}
-
-/** Options of `compileGuard`. */
-export interface CompileGuardOptions {
-  /**
-   * Generate the guard's JavaScript source (one function per object, array and record of the
-   * schema, with named property reads: several times faster on a whole document). Default true;
-   * where `new Function` is refused (a Content-Security-Policy without 'unsafe-eval') the guard
-   * is built of closures instead, with the same verdicts.
-   */
-  generateCode?: boolean;
-}
 
 /**
  * Compiles a zod schema built of objects, arrays, string-keyed records, nullables, strings,
  * numbers, booleans, enums, literals, length / regex / integer / bound checks and `.refine`
  * predicates into a `SchemaGuard` that checks without building a copy (zod's `safeParse`
- * rebuilds every object and array). Returns null when the schema holds anything else
- * (optional, default, union, transform, pipe, other formats, super-refinements): the caller
+ * rebuilds every object and array). The guard is generated source: one function per object,
+ * array and record of the schema, with named property reads. Returns null when the schema holds
+ * anything else (optional, default, union, transform, pipe, other formats, super-refinements) or
+ * where `new Function` is refused (a Content-Security-Policy without 'unsafe-eval'): the caller
  * then keeps using the schema alone. The guard is an accelerator, never a replacement: on
  * `false`, run the schema for the verdict and its error.
  * @example const guard = compileGuard(OutcomeDocumentSchema); if (!guard?.(doc)) OutcomeDocumentSchema.parse(doc);
  */
-export function compileGuard(schema: z.ZodType, options: CompileGuardOptions = {}): SchemaGuard | null {
+export function compileGuard(schema: z.ZodType): SchemaGuard | null {
   try {
-    if (options.generateCode !== false) {
-      const generated = generateGuard(schema);
-      if (generated !== null) return generated;
-    }
-    return build(schema);
+    return generateGuard(schema);
   } catch (error) {
     if (error instanceof UnsupportedSchema) return null;
     throw error;
@@ -76,188 +61,6 @@ function defOf(schema: z.ZodType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
-function build(schema: z.ZodType): SchemaGuard {
-  const def = defOf(schema);
-  const base = buildType(def);
-  const checks = (def.checks ?? []).map((c) => buildCheck(def.type, c._zod.def));
-  if (checks.length === 0) return base;
-  return (value) => {
-    if (!base(value)) return false;
-    for (const check of checks) if (!check(value as never)) return false;
-    return true;
-  };
-}
-
-function buildType(def: Def): SchemaGuard {
-  switch (def.type) {
-    case 'string':
-      return (v) => typeof v === 'string';
-    case 'number':
-      return (v) => typeof v === 'number' && Number.isFinite(v);
-    case 'boolean':
-      return (v) => typeof v === 'boolean';
-    case 'enum': {
-      const values = new Set(Object.values(def.entries ?? {}));
-      return (v) => values.has(v);
-    }
-    case 'literal': {
-      const values = new Set(def.values ?? []);
-      return (v) => values.has(v);
-    }
-    case 'nullable': {
-      const inner = build(def.innerType as z.ZodType);
-      return (v) => v === null || inner(v);
-    }
-    case 'array': {
-      const element = build(def.element as z.ZodType);
-      return (v) => {
-        if (!Array.isArray(v)) return false;
-        for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
-        return true;
-      };
-    }
-    case 'object':
-      return buildObject(def);
-    case 'record':
-      return buildRecord(def);
-    default:
-      throw new UnsupportedSchema(def.type);
-  }
-}
-
-function buildObject(def: Def): SchemaGuard {
-  if (def.catchall !== undefined) throw new UnsupportedSchema('object catchall');
-  const shape = def.shape ?? {};
-  const keys = Object.keys(shape);
-  const fields = keys.map((k) => build(shape[k] as z.ZodType));
-  const kinds = keys.map((k) => fieldKind(shape[k] as z.ZodType));
-  return (v) => {
-    if (!isPlainObject(v)) return false;
-    // exactly the shape's keys, in its order: the parse output would be the same object
-    let i = 0;
-    for (const k in v) {
-      if (k !== keys[i]) return false;
-      i++;
-    }
-    if (i !== keys.length) return false;
-    const o = v as Record<string, unknown>;
-    for (let k = 0; k < keys.length; k++) {
-      const value = o[keys[k] as string];
-      // the commonest fields are checked here rather than through their guard (same verdict)
-      switch (kinds[k]) {
-        case 'string':
-          if (typeof value !== 'string') return false;
-          break;
-        case 'nullable-string':
-          if (value !== null && typeof value !== 'string') return false;
-          break;
-        case 'non-negative-integer':
-          if (!Number.isSafeInteger(value) || (value as number) < 0) return false;
-          break;
-        default:
-          if (!(fields[k] as SchemaGuard)(value)) return false;
-      }
-    }
-    return true;
-  };
-}
-
-/**
- * Field schemas common enough in a document to be checked inline by `buildObject`:
- * `z.string()` and `z.string().nullable()` without checks, `z.number().int().nonnegative()`.
- */
-type FieldKind = 'string' | 'nullable-string' | 'non-negative-integer' | 'other';
-
-function fieldKind(schema: z.ZodType): FieldKind {
-  const def = defOf(schema);
-  const checks = def.checks ?? [];
-  if (def.type === 'string' && checks.length === 0) return 'string';
-  if (def.type === 'nullable' && checks.length === 0) {
-    const inner = defOf(def.innerType as z.ZodType);
-    if (inner.type === 'string' && (inner.checks ?? []).length === 0) return 'nullable-string';
-  }
-  if (def.type === 'number' && checks.length === 2) {
-    const [format, bound] = checks.map((c) => c._zod.def);
-    if (
-      format?.check === 'number_format' &&
-      format.format === 'safeint' &&
-      bound?.check === 'greater_than' &&
-      bound.value === 0 &&
-      bound.inclusive === true
-    )
-      return 'non-negative-integer';
-  }
-  return 'other';
-}
-
-function buildRecord(def: Def): SchemaGuard {
-  const keyDef = defOf(def.keyType as z.ZodType);
-  if (keyDef.type !== 'string' || (keyDef.checks ?? []).length > 0) throw new UnsupportedSchema('record key');
-  const value = build(def.valueType as z.ZodType);
-  return (v) => {
-    if (!isPlainObject(v)) return false;
-    const own = Reflect.ownKeys(v);
-    // only enumerable string keys (zod reads every own key and writes enumerable ones)
-    if (Object.keys(v).length !== own.length) return false;
-    const o = v as Record<string, unknown>;
-    for (const k of own) {
-      if (typeof k !== 'string' || k === '__proto__' || !value(o[k])) return false;
-    }
-    return true;
-  };
-}
-
-function isPlainObject(v: unknown): v is object {
-  return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
-}
-
-function buildCheck(type: string, c: CheckDef): Check {
-  switch (c.check) {
-    case 'min_length': {
-      const min = c.minimum as number;
-      return (v: string) => v.length >= min;
-    }
-    case 'max_length': {
-      const max = c.maximum as number;
-      return (v: string) => v.length <= max;
-    }
-    case 'length_equals': {
-      const length = c.length as number;
-      return (v: string) => v.length === length;
-    }
-    case 'string_format': {
-      if (c.format !== 'regex' || !(c.pattern instanceof RegExp))
-        throw new UnsupportedSchema(`format ${c.format}`);
-      const pattern = c.pattern;
-      return (v: string) => {
-        pattern.lastIndex = 0;
-        return pattern.test(v);
-      };
-    }
-    case 'number_format':
-      if (c.format !== 'safeint') throw new UnsupportedSchema(`format ${c.format}`);
-      return (v: number) => Number.isSafeInteger(v);
-    case 'greater_than': {
-      const bound = c.value as number;
-      return c.inclusive ? (v: number) => v >= bound : (v: number) => v > bound;
-    }
-    case 'less_than': {
-      const bound = c.value as number;
-      return c.inclusive ? (v: number) => v <= bound : (v: number) => v < bound;
-    }
-    case 'custom': {
-      const fn = c.fn;
-      if (typeof fn !== 'function') throw new UnsupportedSchema('custom check without a predicate');
-      return (v: unknown) => {
-        const r = fn(v);
-        return !(r instanceof Promise) && Boolean(r);
-      };
-    }
-    default:
-      throw new UnsupportedSchema(`${type} check ${c.check}`);
-  }
-}
-
 /** What the generated source refers to: constants (sets, patterns, predicates) and function names. */
 interface Generation {
   constants: unknown[];
@@ -267,7 +70,7 @@ interface Generation {
 
 /**
  * The guard as generated source: `null` when the runtime refuses `new Function`; throws
- * `UnsupportedSchema` like `build`. Mirrors `build` exactly (same checks, same order).
+ * `UnsupportedSchema` for a construct it does not mirror.
  */
 function generateGuard(schema: z.ZodType): SchemaGuard | null {
   const gen: Generation = { constants: [], functions: [], names: new Map() };

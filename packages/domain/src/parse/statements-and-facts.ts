@@ -66,42 +66,18 @@ export function extractStatementsAndFacts(input: StatementsInput): StatementsOut
       warnings.push(dateWarnings[0] as ParseWarning);
       dateWarned = true;
     }
-    const own = (
-      cues.digit
-        ? findFigures(
-            text,
-            start,
-            end,
-            statement.dates.map((d) => d.span),
-          )
-        : []
-    ).map(
-      (f, k): Figure => ({
-        // the contract's key order, so the returned document needs no rebuilding to validate
-        id: `f${figures.length + k + 1}`,
-        value: f.value,
-        unit: f.unit,
-        qualifier: f.qualifier,
-        per: f.per,
-        text: f.text,
-        span: f.span,
-        statementId: statement.id,
-      }),
-    );
+    const found = cues.digit
+      ? findFigures(
+          text,
+          start,
+          end,
+          statement.dates.map((d) => d.span),
+        )
+      : [];
+    const own = found.map((f, k) => makeFigure(f, `f${figures.length + k + 1}`, statement.id, f.span));
     figures.push(...own);
     // the statement holds its own copies: no object is shared between two places of the document
-    statement.figures = own.map(
-      (f): Figure => ({
-        id: f.id,
-        value: f.value,
-        unit: f.unit,
-        qualifier: f.qualifier,
-        per: f.per,
-        text: f.text,
-        span: copySpan(f.span),
-        statementId: f.statementId,
-      }),
-    );
+    statement.figures = own.map((f) => makeFigure(f, f.id, statement.id, copySpan(f.span)));
     while (
       mentionAt < entityMentions.length &&
       (entityMentions[mentionAt] as EntityMention).span.start < start
@@ -118,6 +94,25 @@ export function extractStatementsAndFacts(input: StatementsInput): StatementsOut
     if (commitment !== null) commitments.push({ id: `c${commitments.length + 1}`, ...commitment });
   }
   return { statements, figures, entities: collectEntities(entityMentions), commitments, warnings };
+}
+
+/** A figure in the contract's key order, so the returned document needs no rebuilding to validate. */
+function makeFigure(
+  f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'per' | 'text'>,
+  id: string,
+  statementId: string,
+  span: Span,
+): Figure {
+  return {
+    id,
+    value: f.value,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    per: f.per,
+    text: f.text,
+    span,
+    statementId,
+  };
 }
 
 const MONTH_WORDS = vocabularyIds(

@@ -39,13 +39,7 @@ function hashWord(word: string): number {
 
 /** The id of a lower-cased word, or -1. */
 function lookupWord(lower: string): number {
-  const mask = slots.length - 1;
-  const h = hashWord(lower);
-  for (let k = h & mask; ; k = (k + 1) & mask) {
-    const id = slots[k] as number;
-    if (id < 0) return -1;
-    if (wordHashes[id] === h && WORDS[id] === lower) return id;
-  }
+  return findWordId(lower, 0, lower.length, hashWord(lower));
 }
 
 function internWord(lower: string): number {
@@ -136,7 +130,7 @@ export function tokenizeWords(text: string, start: number, end: number): Token[]
         const k = classes[c] as number;
         if ((k & WORD) === 0) break;
         seen |= k;
-        h = Math.imul(h ^ (LOWER_CODE[c] as number), 0x01000193);
+        h = mixHash(h, LOWER_CODE[c] as number);
         i++;
         letters++;
       }
@@ -146,7 +140,7 @@ export function tokenizeWords(text: string, start: number, end: number): Token[]
         ((classes[text.charCodeAt(i + 1)] as number) & WORD) !== 0
       ) {
         if (c === 46) dots++;
-        h = Math.imul(h ^ c, 0x01000193);
+        h = mixHash(h, c);
         i++;
         continue;
       }
@@ -154,7 +148,7 @@ export function tokenizeWords(text: string, start: number, end: number): Token[]
     }
     // "U.S." keeps its final dot: single letters joined by dots.
     if (dots > 0 && letters === dots + 1 && i < end && text.charCodeAt(i) === 46) {
-      h = Math.imul(h ^ 46, 0x01000193);
+      h = mixHash(h, 46);
       i++;
     }
     const upper = (seen & UPPER) !== 0;

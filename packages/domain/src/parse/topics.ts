@@ -129,13 +129,11 @@ function termsInBody(text: string): [number, number][] {
     const inWord = i < text.length && isLetterOrDigit(text.charCodeAt(i));
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) {
-      const terms = TERMS_BY_LEAD.get(text.slice(start, i));
-      if (terms !== undefined && terms.length > 0) {
-        const lead = (BODY_PREPARED[terms[0]![0]] as Prepared).termLeads[terms[0]![1]] as string;
-        if (!seen.has(lead)) {
-          seen.add(lead);
-          found.push(...terms);
-        }
+      const word = text.slice(start, i);
+      const terms = TERMS_BY_LEAD.get(word);
+      if (terms !== undefined && !seen.has(word)) {
+        seen.add(word);
+        found.push(...terms);
       }
       start = -1;
     }
