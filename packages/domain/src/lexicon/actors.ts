@@ -1,4 +1,5 @@
 import type { Side } from '../schema/statement.js';
+import { PRESIDENCIES } from './presidencies.js';
 
 /** A speaker the genre names, with the side it speaks for and the ways it is written. */
 export interface ActorDefinition {
@@ -28,6 +29,8 @@ function sideAliases(names: string[]): string[] {
 }
 
 const UKRAINE_OFFICES = ['Minister', 'Prosecutor General', 'Deputy Minister', 'Deputy Prosecutor General'];
+
+const PRESIDENCY_CODES = PRESIDENCIES.map((p) => p.code);
 
 const PRESIDENCY_ADJECTIVES = [
   'Swedish',
@@ -68,9 +71,9 @@ const PRESIDENCY_ADJECTIVES = [
  * ("the Belgian Minister of Justice") speaks for the `presidency`; a Commissioner for the
  * `commission`; a Minister named without a country ("Minister Hojs") in these records is the
  * Presidency's (the US side has Secretaries, not Ministers). US titles without a department ("US
- * Ambassador ^", "US Assistant Secretary ^") are `us`. A bare "Secretary ^" is not an actor
- * ("Secretary General ..."): a Secretary is resolved by the surname remembered from a fuller
- * title (parse/actors.ts). The EMCDDA and its successor, the EU Drugs Agency, are one actor `euda`.
+ * Ambassador ^", "US Assistant Secretary ^") are `us`. A "Secretary ^" with a surname is a US
+ * cabinet Secretary (`us`; EU Presidencies have State Secretaries), unless the surname was placed
+ * by a fuller title earlier (parse/actors.ts). The EMCDDA and its successor, the EU Drugs Agency, are one actor `euda`.
  * The High Representative speaks for the `eeas`. Ukraine, a third party at some meetings, is
  * `ukraine` (side `other`) when its delegation or an office holder speaks; the country's name
  * alone is never a speaker ("Ukraine remains a priority"). An office after a body ("Europol's
@@ -125,6 +128,10 @@ export const ACTORS: readonly ActorDefinition[] = [
     side: 'us',
     aliases: [
       ...sideAliases(['US', 'U.S.', 'United States', 'American', 'USA']),
+      // the short form of some records ("US informed about ...", "US (DHS) presented ...")
+      'US',
+      'U.S.',
+      'USA',
       'the US government',
       'the U.S. government',
       'the US Ambassador',
@@ -140,12 +147,17 @@ export const ACTORS: readonly ActorDefinition[] = [
       'US Assistant Secretary ^ ^',
       'U.S. Assistant Secretary ^',
       'U.S. Assistant Secretary ^ ^',
+      // a US cabinet Secretary named without a department ("Secretary Johnson"); parse/actors.ts
+      // keeps it off "State Secretary X" and "Secretary General X", and a surname already placed
+      // by a fuller title ("Secretary of Homeland Security Mayorkas") wins
+      'Secretary ^',
+      'Secretary ^ ^',
     ],
   },
   {
     id: 'eu',
     side: 'eu',
-    aliases: [...sideAliases(['EU', 'European Union', 'European', 'E.U.'])],
+    aliases: [...sideAliases(['EU', 'European Union', 'European', 'E.U.']), 'EU', 'E.U.'],
   },
   {
     id: 'incoming-presidency',
@@ -164,6 +176,8 @@ export const ACTORS: readonly ActorDefinition[] = [
       'the EU Presidency',
       'PRES',
       'the PRES',
+      // "AT PRES", "the RO Presidency": the country codes of Council documents
+      ...PRESIDENCY_CODES.flatMap((c) => [`${c} PRES`, `${c} Presidency`, `the ${c} Presidency`]),
       'the Council Presidency',
       'the current Presidency',
       'the rotating Presidency',

@@ -174,6 +174,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'state', stance: 'information' },
   { lemma: 'indicate', stance: 'information' },
   { lemma: 'mention', stance: 'information' },
+  { lemma: 'assess', stance: 'information' },
   { lemma: 'announce', stance: 'information' },
   { lemma: 'identify', stance: 'information' },
   { lemma: 'observe', stance: 'information' },
@@ -258,6 +259,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'undertake', stance: 'commitment' },
   { lemma: 'promise', stance: 'commitment' },
   { lemma: 'stand ready', stance: 'commitment' },
+  { lemma: 'be ready', stance: 'commitment', inflect: false, phrases: ['ready to', 'willing to', 'prepared to'] },
   {
     lemma: 'express readiness',
     stance: 'commitment',
@@ -295,6 +297,12 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'look forward', stance: 'interest', phrases: ['look forward'] },
   { lemma: 'note with interest', stance: 'interest', phrases: ['note with ? interest'] },
   { lemma: 'express hope', stance: 'interest', phrases: ['express ? hope', 'hope'] },
+  {
+    lemma: 'be keen',
+    stance: 'interest',
+    inflect: false,
+    phrases: ['keen to', 'keen on', 'eager to', 'interested in'],
+  },
 ];
 
 /** How a form of the first word relates to its lemma. */

@@ -117,14 +117,23 @@ describe('findActorMentions: named officials', () => {
     ]);
   });
 
-  it('does not take an unknown capitalised word, a bare "Secretary" title or a described office as a name', () => {
+  it('does not take an unknown capitalised word or a described office as a name', () => {
     expect(
       mentionsWithMemory([
         'Commissioner for Home Affairs Johansson opened the meeting.',
-        'Secretary Blinken warned. Mr Smith informed. Affairs were discussed.',
+        'Mr Smith informed. Affairs were discussed.',
       ])[1],
     ).toEqual([]);
+  });
+
+  it('reads a Secretary named without a department as the US, but not a State Secretary or a Secretary General', () => {
+    expect(actorsOf('Secretary Johnson raised the issue')).toEqual([['us', 'us', 'Secretary Johnson']]);
+    expect(actorsOf('Secretary Jeh Johnson raised the issue')).toEqual([
+      ['us', 'us', 'Secretary Jeh Johnson'],
+    ]);
     expect(actorsOf('Secretary General Guterres warned')).toEqual([]);
+    expect(actorsOf('State Secretary Krösser presented')).toEqual([]);
+    expect(actorsOf('Under Secretary Silvers presented')).toEqual([['us', 'us', 'Secretary Silvers']]);
   });
 });
 
@@ -189,6 +198,9 @@ describe('findActorMentions: the incoming Presidency by its country', () => {
     expect(read('The Spanish Minister of Interior Fernando Grande-Marlaska stressed')).toEqual([
       'presidency',
     ]);
+    // the country codes of Council documents
+    expect(read('BE PRES presented the priorities')).toEqual(['incoming-presidency']);
+    expect(read('ES PRES thanked the US')).toEqual(['presidency', 'us']);
     expect(
       findActorMentions('The Belgian Minister noted', tokenizeWords('The Belgian Minister noted', 0, 26)).map(
         (m) => m.id,

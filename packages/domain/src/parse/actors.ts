@@ -1,5 +1,5 @@
 import { ACTOR_PRONOUNS, ACTORS } from '../lexicon/actors.js';
-import { findPresidencyByAdjective } from '../lexicon/presidencies.js';
+import { findPresidencyByAdjective, findPresidencyByCode } from '../lexicon/presidencies.js';
 import type { Side } from '../schema/statement.js';
 import { type PhraseMatch, PhraseTrie, type Token } from './statements-phrases.js';
 
@@ -74,11 +74,16 @@ function isTitled(alias: string): boolean {
   return trailing >= 3 && trailing === words.length - first;
 }
 
-/** The country a Presidency alias names by its adjective ("the Belgian Minister of ^" → Belgium). */
+/**
+ * The country a Presidency alias names by its adjective or its Council code ("the Belgian
+ * Minister of ^" → Belgium, "RO PRES" → Romania).
+ */
 function presidencyCountryOf(id: string, alias: string): string | undefined {
   if (id !== 'presidency') return undefined;
-  const adjective = alias.split(' ')[1];
-  return adjective === undefined ? undefined : findPresidencyByAdjective(adjective)?.country;
+  const words = alias.split(' ');
+  const named = words[0] === 'the' ? words[1] : words[0];
+  if (named === undefined) return undefined;
+  return (findPresidencyByAdjective(named) ?? findPresidencyByCode(named))?.country;
 }
 
 /** An alias ending in a name or an office ("Commissioner ^", "the Spanish Minister of ^", "the Attorney General"). */
@@ -149,10 +154,17 @@ export function findActorMentions(
     const found = matches[k] as PhraseMatch<ActorValue>;
     const v = found.value;
     if (v.kind === 'pronoun' && isImpersonalIt(tokens, found.from)) continue;
-    const to =
-      v.kind === 'named'
-        ? extendWithTitle(text, tokens, found, matches[k + 1]?.from ?? tokens.length, names)
-        : found.to;
+    if (v.byTitleOnly === true && !isBareTitleAndName(tokens, found)) continue;
+    // "DHS Secretary Mayorkas": a bare title right after a body is that body's office
+    const after = matches[k + 1];
+    const limit =
+      after === undefined
+        ? tokens.length
+        : after.value.byTitleOnly === true && after.from === found.to
+          ? after.to
+          : after.from;
+    const to = v.kind === 'named' ? extendWithTitle(text, tokens, found, limit, names) : found.to;
+    while (matches[k + 1] !== undefined && (matches[k + 1] as PhraseMatch<ActorValue>).from < to) k++;
     // "Minister Klymenko" after "the Ukrainian Minister of Internal Affairs Ihor Klymenko"
     const known = v.byTitleOnly === true ? names?.get((tokens[found.to - 1] as Token).text) : undefined;
     const incoming = v.country !== undefined && v.country === incomingPresidency;
@@ -163,7 +175,7 @@ export function findActorMentions(
       from: found.from,
       to,
       start: found.start,
-      end: (tokens[to - 1] as Token).end,
+      end: closeParenthesis(text, found.start, (tokens[to - 1] as Token).end),
     };
     const prev = out[out.length - 1];
     if (prev !== undefined && canJoin(text, tokens, prev, m)) {
@@ -183,6 +195,27 @@ export function findActorMentions(
     out.push(m);
   }
   return out;
+}
+
+/** The end of a mention, past the ")" of a parenthesis it opened ("US (DHS)"). */
+function closeParenthesis(text: string, start: number, end: number): number {
+  if (text.charCodeAt(end) !== 41) return end;
+  const open = text.indexOf('(', start);
+  return open >= 0 && open < end && text.indexOf(')', open) === end ? end + 1 : end;
+}
+
+/** Words before "Secretary" that make it another office ("State Secretary", "Permanent Secretary"). */
+const SECRETARY_PREFIXES = new Set(['state', 'permanent', 'parliamentary', 'general']);
+
+/**
+ * Whether a "Title ^" match is a title and a person's name: the name words are no lexicon's
+ * words ("Secretary General" is not a name), and no word before turns "Secretary" into another
+ * office ("State Secretary Krösser" is a Presidency official, not a US Secretary).
+ */
+function isBareTitleAndName(tokens: readonly Token[], found: PhraseMatch<ActorValue>): boolean {
+  for (let k = found.from + 1; k < found.to; k++) if ((tokens[k] as Token).id >= 0) return false;
+  const title = (tokens[found.from] as Token).lower;
+  return title !== 'secretary' || !SECRETARY_PREFIXES.has(tokens[found.from - 1]?.lower ?? '');
 }
 
 /** Keeps the surname ending a titled mention, unless it is a word some lexicon knows. */

@@ -88,9 +88,11 @@ export function readClauses(
     for (let k = 1; k < anchors.length; k++) {
       const next = anchors[k]!;
       if (next.mention.id === current.mention.id || next.mention.kind !== 'named') continue;
+      if (next.mention.start <= current.verb.end) continue;
       const tailFrom = Math.max(clauseStart, next.mention.start - 24);
-      const brk = CLAUSE_BREAK_RE.exec(text.slice(tailFrom, next.mention.start));
-      if (brk === null || next.mention.start <= current.verb.end) continue;
+      const tail = text.slice(tailFrom, next.mention.start);
+      const brk = CLAUSE_BREAK_RE.exec(tail) ?? joinsMainClauses(text, current, next, tail, tailFrom);
+      if (brk === null) continue;
       const clauseEnd = tailFrom + brk.index;
       clauses.push(toClause(text, clauseStart, clauseEnd, current, mentions, 'active'));
       clauseStart = next.mention.start;
@@ -123,6 +125,32 @@ export function readClauses(
   }
   const verb = verbs.find((v) => v.form === 'past' || v.form === 'fixed') ?? null;
   return [sentenceClause(start, end, mentions, null, verb)];
+}
+
+/** " and " right before a speaker, with no comma ("... as positive and the EU informed ..."). */
+const BARE_AND_RE = /\sand\s+$/;
+/** Words that make what follows reported speech or a relative clause, not a clause of its own. */
+const SUBORDINATOR_RE = /\b(?:that|which|who|whom|whose|how|whether|what|when|where|why|if|between|both)\b/i;
+const FINITE_FORMS = new Set(['past', 'present', 'fixed']);
+
+/**
+ * "Both sides assessed its implementation as positive and the EU informed the US ...": two main
+ * clauses joined by "and" without a comma, each with its speaker and a finite reporting verb.
+ * Not when a subordinator stands between ("welcomed that Europol and the US ..."): returns the
+ * break (like `CLAUSE_BREAK_RE`'s match, relative to `tail`), or null.
+ */
+function joinsMainClauses(
+  text: string,
+  current: Anchor,
+  next: Anchor,
+  tail: string,
+  tailFrom: number,
+): { index: number } | null {
+  const and = BARE_AND_RE.exec(tail);
+  if (and === null || !FINITE_FORMS.has(next.verb.form) || !FINITE_FORMS.has(current.verb.form)) return null;
+  if (tailFrom + and.index < current.verb.end) return null;
+  const between = text.slice(current.verb.end, next.mention.start);
+  return SUBORDINATOR_RE.test(between) ? null : { index: and.index };
 }
 
 const LAST_COMMA_RE = /,\s*(?=[^,]*$)/;

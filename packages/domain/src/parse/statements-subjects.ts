@@ -73,7 +73,7 @@ export function verbAfterSubject(
   mention: ActorMention,
 ): VerbMatch | null {
   const infinitive = INFINITIVE_HOSTS.has(tokens[mention.from - 1]?.lower ?? '');
-  return verbAfter(text, tokens, mention.to, isPlural(text, mention), infinitive);
+  return verbAfter(text, tokens, mention.to, isPlural(text, mention), infinitive, mention.end);
 }
 
 /** The reporting verb right after a subject, allowing an insertion, adverbs and auxiliaries in between. */
@@ -83,8 +83,9 @@ function verbAfter(
   from: number,
   plural: boolean,
   infinitive = false,
+  subjectEnd?: number,
 ): VerbMatch | null {
-  const skip = skipInsertion(text, tokens, from);
+  const skip = skipInsertion(text, tokens, from, subjectEnd);
   let j = skip.index;
   let prevEnd = skip.end;
   let licensed = plural;
@@ -114,13 +115,17 @@ const INSERTION_RE =
 
 const INSERTION_SKIP_RE = /^,\s*(?:which|who|and|but|while|whereas)\b/;
 
-/** The first token after an insertion that follows token `from - 1` and where the insertion ends; else `from`. */
+/**
+ * The first token after an insertion that follows the subject (ending at `subjectEnd`, else
+ * with token `from - 1`) and where the insertion ends; else `from`.
+ */
 function skipInsertion(
   text: string,
   tokens: readonly Token[],
   from: number,
+  subjectEnd?: number,
 ): { index: number; end: number | null } {
-  const at = tokens[from - 1]?.end;
+  const at = subjectEnd ?? tokens[from - 1]?.end;
   if (at === undefined) return { index: from, end: null };
   const m = INSERTION_RE.exec(text.slice(at, at + 90));
   if (m === null || INSERTION_SKIP_RE.test(m[0].trimStart())) return { index: from, end: at };

@@ -89,6 +89,25 @@ describe('readStatements', () => {
     expect(statements.map((s) => s.sentenceIndex)).toEqual([0, 0]);
   });
 
+  it('splits two main clauses joined by "and" without a comma, each with its speaker', () => {
+    const text =
+      'Regarding the PNR Agreement, both sides assessed its implementation as positive and the EU informed the US about the review. The US took note and the Commission stressed the timeline.';
+    expect(read(text).statements.map((s) => [s.actor.id, s.verb, s.text])).toEqual([
+      ['both', 'assess', 'Regarding the PNR Agreement, both sides assessed its implementation as positive'],
+      ['eu', 'inform', 'the EU informed the US about the review.'],
+      ['us', 'take note', 'The US took note'],
+      ['commission', 'stress', 'the Commission stressed the timeline.'],
+    ]);
+  });
+
+  it('does not split "and" inside reported speech or after a subordinator', () => {
+    for (const text of [
+      'The EU welcomed that the Commission had presented the plan and the US informed the EU about it.',
+      'The EU delegation explained how the Commission and the US delegation prepared the review.',
+    ])
+      expect(read(text).statements.map((s) => s.actor.id)).toEqual(['eu']);
+  });
+
   it('does not split reported speech ("welcomed that the US side confirmed")', () => {
     const { statements } = read('The EU delegation welcomed that the US side confirmed its participation.');
     expect(statements).toHaveLength(1);
@@ -192,6 +211,18 @@ describe('readStatements', () => {
     expect(read(text).statements.map((s) => [s.actor.id, s.verb])).toEqual([
       ['us', 'present'],
       ['europol', 'inform'],
+    ]);
+  });
+
+  it('reads the short form of some records: a bare side, a body in parentheses, a Presidency by its code', () => {
+    const text =
+      'US informed about the new strategy. US (DHS) presented the partnership. EU stressed the need for reciprocity. AT PRES welcomed the progress. US visa policy was discussed.';
+    expect(read(text).statements.map((s) => [s.actor.id, s.verb, s.actor.mention])).toEqual([
+      ['us', 'inform', 'US'],
+      ['us-dhs', 'present', 'US (DHS)'],
+      ['eu', 'stress', 'EU'],
+      ['presidency', 'welcome', 'AT PRES'],
+      ['unattributed', 'discuss', null],
     ]);
   });
 

@@ -112,6 +112,10 @@ describe('findReportingVerbs: replies, questions, feelings and views', () => {
     ['disappointed with the delay', 'be concerned', 'concern'],
     ['pleased with the results', 'be pleased', 'support'],
     ['of the view that more time was needed', 'be of the view', 'information'],
+    ['keen to learn more about the hotspots', 'be keen', 'interest'],
+    ['interested in the results', 'be keen', 'interest'],
+    ['ready to support the EU', 'be ready', 'commitment'],
+    ['assessed its implementation as positive', 'assess', 'information'],
   ])('reads "%s" as %s (%s)', (text, lemma, stance) => {
     expect(verbsOf(text)[0]?.slice(0, 2)).toEqual([lemma, stance]);
   });
