@@ -259,7 +259,12 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'undertake', stance: 'commitment' },
   { lemma: 'promise', stance: 'commitment' },
   { lemma: 'stand ready', stance: 'commitment' },
-  { lemma: 'be ready', stance: 'commitment', inflect: false, phrases: ['ready to', 'willing to', 'prepared to'] },
+  {
+    lemma: 'be ready',
+    stance: 'commitment',
+    inflect: false,
+    phrases: ['ready to', 'willing to', 'prepared to'],
+  },
   {
     lemma: 'express readiness',
     stance: 'commitment',
