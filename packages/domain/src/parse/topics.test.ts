@@ -26,6 +26,17 @@ describe('matchTopic', () => {
     });
   });
 
+  it.each([
+    ['Passenger Name Records', 'pnr'],
+    ['Returnees', 'counter-terrorism'],
+    ['Protection of soft targets', 'counter-terrorism'],
+    ['ETIAS', 'information-sharing'],
+    ['Interoperability of EU information systems', 'information-sharing'],
+    ['Trafficking in human beings', 'organised-crime'],
+  ])('places the agenda title "%s" under %s', (title, id) => {
+    expect(matchTopic(title, undefined, { rollUp: true }).id).toBe(id);
+  });
+
   it('uses key terms in the body when the title says nothing', () => {
     const t = matchTopic(
       'Other matters',
