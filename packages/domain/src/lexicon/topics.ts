@@ -27,6 +27,8 @@ export const TOPICS: readonly TopicDefinition[] = [
       'hosted by',
       'delegation comprised',
       'delegation included',
+      'co-chaired by',
+      'chaired by',
     ],
     parentId: null,
   },

@@ -272,6 +272,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   },
   { lemma: 'agree to', stance: 'commitment', phrases: ['agree to *'] },
   { lemma: 'decide to', stance: 'commitment', phrases: ['decide to *'] },
+  { lemma: 'intend to', stance: 'commitment', phrases: ['intend to *'] },
   {
     lemma: 'host',
     stance: 'commitment',

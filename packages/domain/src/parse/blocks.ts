@@ -94,20 +94,31 @@ export function readNumber(line: string): string | null {
 export function findHeaderEnd(lines: readonly string[]): number {
   let end = -1;
   const limit = Math.min(lines.length, 60);
-  for (let i = 0; i < limit; i++) {
+  const isCover = (i: number) => {
     const line = lines[i] as string;
-    const cover =
+    return (
       isHeaderLine(line) ||
       isFieldLine(line) ||
       DOC_TYPE.test(line) ||
       (i <= 2 && JOINT_TITLE.test(line) && line.length < 250) ||
-      (i <= 2 && /^Council of the European Union$/i.test(line));
-    if (cover) {
+      (i <= 2 && /^Council of the European Union$/i.test(line))
+    );
+  };
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i] as string;
+    if (isCover(i)) {
       end = i;
       continue;
     }
     if (isCapitalsLine(line) && end >= 0 && i === end + 1 && !NUMBERED_START.test(line)) continue;
+    // a short line inside the cover ("Press release", a subtitle) when a cover line follows it
+    if (end >= 0 && i === end + 1 && isAsideOfCover(line) && i + 1 < limit && isCover(i + 1)) continue;
     if (end >= 0 || i > 3) break;
   }
   return end;
+}
+
+/** A short unnumbered line without a sentence's full stop: it may stand between two cover lines. */
+function isAsideOfCover(line: string): boolean {
+  return line.length <= 100 && !NUMBERED_START.test(line) && !/[.;:]$/.test(line);
 }
