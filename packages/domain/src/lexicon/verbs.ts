@@ -100,6 +100,10 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'condemn', stance: 'concern' },
   { lemma: 'deplore', stance: 'concern' },
   { lemma: 'caution', stance: 'concern' },
+  { lemma: 'reject', stance: 'concern' },
+  { lemma: 'disagree', stance: 'concern' },
+  { lemma: 'object to', stance: 'concern', phrases: ['object to'] },
+  { lemma: 'decline', stance: 'concern', phrases: ['decline to'] },
   {
     lemma: 'note with concern',
     stance: 'concern',
@@ -164,6 +168,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'outline', stance: 'information' },
   { lemma: 'note', stance: 'information' },
   { lemma: 'recall', stance: 'information' },
+  { lemma: 'remind', stance: 'information' },
+  { lemma: 'introduce', stance: 'information' },
+  { lemma: 'believe', stance: 'information' },
   { lemma: 'refer', stance: 'information' },
   { lemma: 'confirm', stance: 'information' },
   { lemma: 'share', stance: 'information' },
@@ -273,6 +280,12 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'agree to', stance: 'commitment', phrases: ['agree to *'] },
   { lemma: 'decide to', stance: 'commitment', phrases: ['decide to *'] },
   { lemma: 'intend to', stance: 'commitment', phrases: ['intend to *'] },
+  { lemma: 'offer', stance: 'commitment' },
+  {
+    lemma: 'express commitment',
+    stance: 'commitment',
+    phrases: ['express ? determination', 'express ? commitment', 'express ? ? commitment'],
+  },
   {
     lemma: 'host',
     stance: 'commitment',

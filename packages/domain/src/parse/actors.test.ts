@@ -38,6 +38,10 @@ describe('findActorMentions', () => {
     ['CEPOL presented', 'cepol', 'eu'],
     ['ENISA presented', 'enisa', 'eu'],
     ['The co-chairs concluded', 'both', 'both'],
+    ['The United States of America and the European Union underlined', 'both', 'both'],
+    ['Delegations praised', 'both', 'both'],
+    ['The US Mission to the EU welcomed', 'us', 'us'],
+    ['DG HOME presented', 'commission', 'eu'],
     ['The Council Secretariat informed', 'council-secretariat', 'eu'],
   ])('reads "%s" as %s (%s)', (text, id, side) => {
     expect(actorsOf(text)[0]?.slice(0, 2)).toEqual([id, side]);

@@ -33,6 +33,9 @@ const SUBJECT_VERBS = new Set(
     'spoke sent kept left put'
   ).split(' '),
 );
+const ADVERBS = new Set(
+  'also further then again jointly subsequently furthermore moreover likewise similarly'.split(' '),
+);
 const CLAUSE_BREAK_RE = /(?:[,;:]\s*(?:whereas|while|whilst|but|and)?|\s(?:whereas|whilst))\s*$/;
 const PAST_WORD_RE = /^[a-z]+ed$/;
 const TRAILING_PUNCT_RE = /[\s,;:]/;
@@ -66,7 +69,11 @@ export function readClauses(
   const mentions = findActorMentions(text, tokens, names, incomingPresidency);
   const anchors: Anchor[] = [];
   for (const mention of mentions) {
-    if (mention.kind !== 'named' && !isSubjectPosition(text, tokens, mention, start, anchors.length))
+    if (
+      mention.kind !== 'named' &&
+      !isSubjectPosition(text, tokens, mention, start, anchors.length) &&
+      !(mention.kind === 'pronoun' && opensClause(text, tokens, mention, anchors))
+    )
       continue;
     const verb = verbAfterSubject(text, tokens, mention);
     if (verb === null) continue;
@@ -87,11 +94,15 @@ export function readClauses(
     let current = first;
     for (let k = 1; k < anchors.length; k++) {
       const next = anchors[k]!;
-      if (next.mention.id === current.mention.id || next.mention.kind !== 'named') continue;
+      if (next.mention.id === current.mention.id) continue;
+      // "..., and they expressed concern": a pronoun opens a clause only after a comma
+      const pronoun = next.mention.kind !== 'named';
       if (next.mention.start <= current.verb.end) continue;
       const tailFrom = Math.max(clauseStart, next.mention.start - 24);
       const tail = text.slice(tailFrom, next.mention.start);
-      const brk = CLAUSE_BREAK_RE.exec(tail) ?? joinsMainClauses(text, current, next, tail, tailFrom);
+      const brk = pronoun
+        ? PRONOUN_CLAUSE_RE.exec(tail)
+        : (CLAUSE_BREAK_RE.exec(tail) ?? joinsMainClauses(text, current, next, tail, tailFrom));
       if (brk === null) continue;
       const clauseEnd = tailFrom + brk.index;
       clauses.push(toClause(text, clauseStart, clauseEnd, current, mentions, 'active'));
@@ -103,6 +114,13 @@ export function readClauses(
       // "The EU welcomed the progress, which was echoed by the US delegation": two speakers
       clauses.push(toClause(text, clauseStart, trailing.breakAt, current, mentions, 'active'));
       clauses.push(toClause(text, trailing.from, end, passiveAnchor(trailing.passive), mentions, 'passive'));
+      return clauses;
+    }
+    const echo = findAsDid(text, tokens, mentions, current);
+    if (echo !== null) {
+      // "The US side welcomed the pilot, as did the EU side": the second speaker, same verb
+      clauses.push(toClause(text, clauseStart, echo.breakAt, current, mentions, 'active'));
+      clauses.push(toClause(text, echo.from, end, echo.anchor, mentions, 'active'));
       return clauses;
     }
     clauses.push(toClause(text, clauseStart, end, current, mentions, 'active'));
@@ -118,7 +136,10 @@ export function readClauses(
     return [sentenceClause(start, end, mentions, lead, verb)];
   }
   if (lead !== undefined && lead.kind === 'named' && isSubjectPosition(text, tokens, lead, start, 0)) {
-    const next = tokens[lead.to];
+    // "Both sides also focused on ...": adverbs may stand before the verb
+    let at = lead.to;
+    while (at < lead.to + 2 && ADVERBS.has(tokens[at]?.lower ?? '')) at++;
+    const next = tokens[at];
     if (next !== undefined && (SUBJECT_VERBS.has(next.lower) || PAST_WORD_RE.test(next.text))) {
       return [sentenceClause(start, end, mentions, lead, null)];
     }
@@ -126,6 +147,29 @@ export function readClauses(
   const verb = verbs.find((v) => v.form === 'past' || v.form === 'fixed') ?? null;
   return [sentenceClause(start, end, mentions, null, verb)];
 }
+
+/** ", and" / ", but" / "; " before a pronoun that starts a clause of its own. */
+const PRONOUN_CLAUSE_RE = /(?:,\s*(?:and|but|while|whereas)|;)\s*$/;
+
+/**
+ * A pronoun after an earlier speaker and a clause break, outside reported speech: "Both sides
+ * remain committed to ..., and they expressed concern ..." ("that" before it makes it reported).
+ */
+function opensClause(
+  text: string,
+  tokens: readonly Token[],
+  m: ActorMention,
+  anchors: readonly Anchor[],
+): boolean {
+  const last = anchors[anchors.length - 1];
+  if (last === undefined || m.start <= last.verb.end) return false;
+  if (!PRONOUN_CLAUSE_RE.test(text.slice(Math.max(last.verb.end, m.start - 12), m.start))) return false;
+  for (let k = last.verb.to; k < m.from; k++)
+    if (REPORTED_SPEECH.has((tokens[k] as Token).lower)) return false;
+  return true;
+}
+
+const REPORTED_SPEECH = new Set(['that', 'whether', 'how', 'which', 'who']);
 
 /** " and " right before a speaker, with no comma ("... as positive and the EU informed ..."). */
 const BARE_AND_RE = /\sand\s+$/;
@@ -154,6 +198,7 @@ function joinsMainClauses(
 }
 
 const LAST_COMMA_RE = /,\s*(?=[^,]*$)/;
+const LAST_AND_RE = /\s+and\s+(?!.*\sand\s)/;
 
 /**
  * A passive agent after the active speaker's verb, in a clause of its own after a comma: "...,
@@ -180,13 +225,52 @@ function findTrailingPassive(
   if (passive === null || passive.mention.id === active.mention.id || passive.verb.start <= active.verb.end)
     return null;
   const between = text.slice(active.verb.end, passive.verb.start);
+  // the last comma, or the last " and " ("... and the timelines were presented by the Commission")
   const comma = LAST_COMMA_RE.exec(between);
-  if (comma === null) return null;
+  const and = LAST_AND_RE.exec(between);
+  const cut = comma !== null && (and === null || comma.index > and.index) ? comma : and;
+  if (cut === null) return null;
   return {
     passive,
-    breakAt: active.verb.end + comma.index,
-    from: active.verb.end + comma.index + comma[0].length,
+    breakAt: active.verb.end + cut.index,
+    from: active.verb.end + cut.index + cut[0].length,
   };
+}
+
+const AS_DID_RE = /,\s*as\s+(did|do|does|had|has|have|was|were)\s+$/;
+
+/**
+ * ", as did the EU side" after the active speaker's verb: another speaker of the same verb, read
+ * with that verb's lemma and stance on the word "did". Returns the second anchor, where the
+ * first clause ends and where the second starts ("as"), or null.
+ */
+function findAsDid(
+  text: string,
+  tokens: readonly Token[],
+  mentions: ActorMention[],
+  active: Anchor,
+): { anchor: Anchor; breakAt: number; from: number } | null {
+  for (const m of mentions) {
+    if (m.kind !== 'named' || m.id === active.mention.id || m.start <= active.verb.end) continue;
+    const from = Math.max(active.verb.end, m.start - 20);
+    const as = AS_DID_RE.exec(text.slice(from, m.start));
+    if (as === null) continue;
+    const did = tokens[m.from - 1] as Token;
+    const verb: VerbMatch = {
+      ...active.verb,
+      form: 'fixed',
+      from: m.from - 1,
+      to: m.from,
+      start: did.start,
+      end: did.end,
+    };
+    return {
+      anchor: { mention: m, verb, mentionEnd: m.end },
+      breakAt: from + as.index,
+      from: from + as.index + as[0].indexOf('as'),
+    };
+  }
+  return null;
 }
 
 /** The whole sentence as one clause, spoken by `mention` (or nobody). */

@@ -13,14 +13,16 @@ const GAP_WORDS = new Set(
     'also further briefly both all then again strongly fully once furthermore moreover particularly notably explicitly ' +
     'repeatedly likewise similarly equally warmly firmly clearly jointly subsequently finally additionally in turn ' +
     'has have had is are was were will would shall should can could may might must been being be did does do ' +
-    'continues continued continue remains remained wishes wished intends intended wants wanted would like ' +
+    'continues continued continue remain remains remained wishes wished intends intended wants wanted would like ' +
     'which who furthermore however therefore thus duly very much broadly generally specifically expressly formally ' +
     'emphatically readily openly rightly together each now currently still already recently today later meanwhile'
   ).split(' '),
 );
 /** Gap words after which "to" may follow ("continues to encourage", "would like to"). */
 const TO_TAKERS = new Set(
-  'continues continued continue wishes wished intends intended wants wanted like remains'.split(' '),
+  'continues continued continue wishes wished intends intended wants wanted like remain remains remained'.split(
+    ' ',
+  ),
 );
 /** Auxiliaries of a passive ("was echoed by", "were also identified ... by"). */
 const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'as']);
@@ -59,7 +61,10 @@ export function isSubjectPosition(
   if (m.from === 0) return true;
   if (anchorsSoFar > 0) return false;
   const before = text.slice(Math.max(start, m.start - 16), m.start);
-  return COMMA_END_RE.test(before) && tokens[m.from - 1] !== undefined && !AND_END_RE.test(before);
+  if (!COMMA_END_RE.test(before) || tokens[m.from - 1] === undefined || AND_END_RE.test(before)) return false;
+  // "... stressed that, together, we can ...": a pronoun in reported speech speaks for nobody here
+  for (let k = 0; k < m.from; k++) if ((tokens[k] as Token).lower === 'that') return false;
+  return true;
 }
 
 /**
@@ -88,23 +93,81 @@ function verbAfter(
   const skip = skipInsertion(text, tokens, from, subjectEnd);
   let j = skip.index;
   let prevEnd = skip.end;
+  const ofPhrase = skipOfPhrase(text, tokens, j);
+  if (ofPhrase !== null) {
+    j = ofPhrase;
+    prevEnd = (tokens[j - 1] as Token).end;
+  }
   let licensed = plural;
+  let futureAt = -1;
   for (let skipped = 0; skipped <= MAX_GAP; skipped++) {
     const tok = tokens[j];
-    if (tok === undefined) return null;
+    if (tok === undefined) return futureAt >= 0 ? futureVerb(tokens, futureAt) : null;
     if (prevEnd !== null && (tok.start - prevEnd > 4 || !GAP_TEXT_RE.test(text.slice(prevEnd, tok.start))))
       return null;
     const verb = matchReportingVerbAt(tokens, j);
     // A bare base form needs a plural subject or an auxiliary: "the EU report on ..." is a noun.
     if (verb !== null) return verb.form === 'base' && !licensed ? null : verb;
     if (BASE_LICENSERS.has(tok.lower)) licensed = true;
+    if (futureAt < 0 && FUTURE_AUXILIARIES.has(tok.lower)) futureAt = j;
     const gapOk =
       GAP_WORDS.has(tok.lower) ||
       (tok.lower === 'to' &&
         ((j > from && TO_TAKERS.has(tokens[j - 1]!.lower)) || (j === from && infinitive)));
-    if (!gapOk) return null;
+    // "The two sides will spare no effort ...", "The US will also continue its support": a
+    // subject's "will" + a verb that reports nothing is a commitment
+    if (!gapOk) return futureAt >= 0 ? futureVerb(tokens, futureAt) : null;
     prevEnd = tok.end;
     j++;
+  }
+  return futureAt >= 0 ? futureVerb(tokens, futureAt) : null;
+}
+
+const FUTURE_AUXILIARIES = new Set(['will', 'shall']);
+/** Words after "will" that make no commitment ("will be", "will not"; adverbs are skipped as gap words). */
+const NOT_COMMITTING = new Set('be not have need depend require remain'.split(' '));
+const LOWER_WORD_RE = /^[a-z][a-z-]*$/;
+
+/**
+ * The verb after "will" (at `willAt`) and its adverbs, as a commitment whose lemma is the verb
+ * ("will also continue" → continue); null for "will be", "will not" and the like.
+ */
+function futureVerb(tokens: readonly Token[], willAt: number): VerbMatch | null {
+  let j = willAt + 1;
+  while (j < willAt + 3 && FUTURE_ADVERBS.has(tokens[j]?.lower ?? '')) j++;
+  const tok = tokens[j];
+  if (tok === undefined || !LOWER_WORD_RE.test(tok.text) || NOT_COMMITTING.has(tok.lower)) return null;
+  if (GAP_WORDS.has(tok.lower) && !TO_TAKERS.has(tok.lower)) return null;
+  const will = tokens[willAt] as Token;
+  return {
+    lemma: tok.lower,
+    stance: 'commitment',
+    form: 'fixed',
+    from: willAt,
+    to: j + 1,
+    start: will.start,
+    end: tok.end,
+  };
+}
+
+const FUTURE_ADVERBS = new Set('also further then again jointly soon now together still'.split(' '));
+
+const MAX_OF_PHRASE = 8;
+
+/**
+ * "The participants of the videoconference agreed", "the Portuguese Presidency of the Council of
+ * the European Union hosted": an "of the ..." phrase between a subject and its finite reporting
+ * verb, without punctuation. Returns the index of the verb's token, or null.
+ */
+function skipOfPhrase(text: string, tokens: readonly Token[], j: number): number | null {
+  if (tokens[j]?.lower !== 'of' || tokens[j + 1]?.lower !== 'the') return null;
+  for (let k = j + 2; k < Math.min(tokens.length, j + 2 + MAX_OF_PHRASE); k++) {
+    const tok = tokens[k] as Token;
+    const prev = tokens[k - 1] as Token;
+    if (tok.start !== prev.end + 1 || text.charCodeAt(prev.end) !== 32) return null;
+    const verb = matchReportingVerbAt(tokens, k);
+    if (verb !== null)
+      return verb.form === 'past' || verb.form === 'present' || verb.form === 'fixed' ? k : null;
   }
   return null;
 }

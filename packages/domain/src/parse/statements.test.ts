@@ -108,6 +108,57 @@ describe('readStatements', () => {
       expect(read(text).statements.map((s) => s.actor.id)).toEqual(['eu']);
   });
 
+  it('opens a clause with a pronoun after ", and", and reads ", as did X" as X with the same verb', () => {
+    const text =
+      'Both sides remain committed to accountability, and they expressed concern for the victims. The US side welcomed the pilot, as did the EU side.';
+    const { statements } = read(text);
+    expect(statements.map((s) => [s.actor.id, s.verb, s.stance, s.text])).toEqual([
+      ['both', 'commit', 'commitment', 'Both sides remain committed to accountability'],
+      ['both', 'express concern', 'concern', 'they expressed concern for the victims.'],
+      ['us', 'welcome', 'support', 'The US side welcomed the pilot'],
+      ['eu', 'welcome', 'support', 'as did the EU side.'],
+    ]);
+    expect(statements[1]!.actor.resolvedFrom).toBe('s1');
+    for (const s of statements) {
+      expect(text.slice(s.span.start, s.span.end)).toBe(s.text);
+      expect(s.verbSpan!.start).toBeGreaterThanOrEqual(s.span.start);
+      expect(s.verbSpan!.end).toBeLessThanOrEqual(s.span.end);
+    }
+  });
+
+  it('reads a passive second clause after "and", and not a pronoun inside reported speech', () => {
+    const { statements } = read(
+      'The Commission presented the state of play and the timelines were presented by Europol. The COSI Chair stressed that, together, we can ensure security.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.voice])).toEqual([
+      ['commission', 'active'],
+      ['europol', 'passive'],
+      ['unattributed', 'active'],
+    ]);
+  });
+
+  it('reads a subject\'s "will" + verb as a commitment, but not "will be" or "will not"', () => {
+    const { statements } = read(
+      'The two sides will spare no effort to pursue accountability. The US will also continue its support. The EU will be represented by the Commission. The US will not attend.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.verb, s.stance])).toEqual([
+      ['both', 'spare', 'commitment'],
+      ['us', 'continue', 'commitment'],
+      ['eu', null, null],
+      ['us', null, null],
+    ]);
+  });
+
+  it('skips an "of the ..." phrase between a subject and its verb, and adverbs before a verb outside the lexicon', () => {
+    const { statements } = read(
+      'The participants of the videoconference agreed on the next steps. Both sides also focused on irregular migration.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.verb])).toEqual([
+      ['both', 'agree'],
+      ['both', null],
+    ]);
+  });
+
   it('does not split reported speech ("welcomed that the US side confirmed")', () => {
     const { statements } = read('The EU delegation welcomed that the US side confirmed its participation.');
     expect(statements).toHaveLength(1);

@@ -116,6 +116,11 @@ describe('findReportingVerbs: replies, questions, feelings and views', () => {
     ['interested in the results', 'be keen', 'interest'],
     ['ready to support the EU', 'be ready', 'commitment'],
     ['assessed its implementation as positive', 'assess', 'information'],
+    ['offered to assist', 'offer', 'commitment'],
+    ['reminded US delegates that legal action remains an option', 'remind', 'information'],
+    ['rejected the proposal', 'reject', 'concern'],
+    ['objected to the proposal', 'object to', 'concern'],
+    ['expressed their determination to cooperate', 'express commitment', 'commitment'],
   ])('reads "%s" as %s (%s)', (text, lemma, stance) => {
     expect(verbsOf(text)[0]?.slice(0, 2)).toEqual([lemma, stance]);
   });
