@@ -250,6 +250,11 @@ export const ACTORS: readonly ActorDefinition[] = [
       'High Representative ^ ^',
       'High Representative/Vice-President ^',
       'High Representative/Vice-President ^ ^',
+      // the EU's embassy in the United States
+      'the EU Delegation to the United States',
+      'the EU Delegation to the US',
+      'the EU Delegation in Washington',
+      'the EU Delegation in Washington, D.C.',
     ],
   },
   { id: 'europol', side: 'eu', aliases: ['Europol'] },

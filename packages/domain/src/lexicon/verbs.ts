@@ -101,6 +101,12 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'deplore', stance: 'concern' },
   { lemma: 'caution', stance: 'concern' },
   { lemma: 'reject', stance: 'concern' },
+  {
+    lemma: 'not be in a position',
+    stance: 'concern',
+    inflect: false,
+    phrases: ['not in a position to', 'unable to'],
+  },
   { lemma: 'disagree', stance: 'concern' },
   { lemma: 'object to', stance: 'concern', phrases: ['object to'] },
   { lemma: 'decline', stance: 'concern', phrases: ['decline to'] },
@@ -246,6 +252,13 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   },
   // emphasis
   { lemma: 'underline', stance: 'emphasis' },
+  // only as a finite verb: "its focus on ..." is a noun
+  {
+    lemma: 'focus on',
+    stance: 'emphasis',
+    inflect: false,
+    phrases: ['focused on', 'focussed on', 'focuses on', 'focused its attention on'],
+  },
   { lemma: 'highlight', stance: 'emphasis' },
   { lemma: 'stress', stance: 'emphasis' },
   { lemma: 'reiterate', stance: 'emphasis' },
@@ -281,6 +294,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'decide to', stance: 'commitment', phrases: ['decide to *'] },
   { lemma: 'intend to', stance: 'commitment', phrases: ['intend to *'] },
   { lemma: 'offer', stance: 'commitment' },
+  { lemma: 'be determined', stance: 'commitment', inflect: false, phrases: ['determined to'] },
   {
     lemma: 'express commitment',
     stance: 'commitment',

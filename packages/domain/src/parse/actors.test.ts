@@ -42,6 +42,7 @@ describe('findActorMentions', () => {
     ['Delegations praised', 'both', 'both'],
     ['The US Mission to the EU welcomed', 'us', 'us'],
     ['DG HOME presented', 'commission', 'eu'],
+    ['The EU Delegation in Washington informed', 'eeas', 'eu'],
     ['The Council Secretariat informed', 'council-secretariat', 'eu'],
   ])('reads "%s" as %s (%s)', (text, id, side) => {
     expect(actorsOf(text)[0]?.slice(0, 2)).toEqual([id, side]);

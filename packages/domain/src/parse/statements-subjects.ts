@@ -108,6 +108,8 @@ function verbAfter(
     const verb = matchReportingVerbAt(tokens, j);
     // A bare base form needs a plural subject or an auxiliary: "the EU report on ..." is a noun.
     if (verb !== null) return verb.form === 'base' && !licensed ? null : verb;
+    // "did not support", "could not confirm": a reporting verb denied reads as concern
+    if (tok.lower === 'not' && licensed) return negatedVerb(tokens, j);
     if (BASE_LICENSERS.has(tok.lower)) licensed = true;
     if (futureAt < 0 && FUTURE_AUXILIARIES.has(tok.lower)) futureAt = j;
     const gapOk =
@@ -121,6 +123,21 @@ function verbAfter(
     j++;
   }
   return futureAt >= 0 ? futureVerb(tokens, futureAt) : null;
+}
+
+/** "not" + a reporting verb in its base form: lemma "not <lemma>", stance concern; else null. */
+function negatedVerb(tokens: readonly Token[], notAt: number): VerbMatch | null {
+  const verb = matchReportingVerbAt(tokens, notAt + 1);
+  if (verb === null || verb.form !== 'base') return null;
+  const not = tokens[notAt] as Token;
+  return {
+    ...verb,
+    lemma: `not ${verb.lemma}`,
+    stance: 'concern',
+    form: 'fixed',
+    from: notAt,
+    start: not.start,
+  };
 }
 
 const FUTURE_AUXILIARIES = new Set(['will', 'shall']);

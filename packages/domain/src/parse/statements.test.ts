@@ -149,9 +149,21 @@ describe('readStatements', () => {
     ]);
   });
 
+  it('reads a denied reporting verb as concern ("did not support", "was not in a position to")', () => {
+    const { statements } = read(
+      'The EU delegation did not support the proposal. The US side could not confirm the timeline. The US side was not in a position to commit to a date. The US side would not only welcome the plan.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.verb, s.stance])).toEqual([
+      ['eu', 'not support', 'concern'],
+      ['us', 'not confirm', 'concern'],
+      ['us', 'not be in a position', 'concern'],
+      ['us', null, null],
+    ]);
+  });
+
   it('skips an "of the ..." phrase between a subject and its verb, and adverbs before a verb outside the lexicon', () => {
     const { statements } = read(
-      'The participants of the videoconference agreed on the next steps. Both sides also focused on irregular migration.',
+      'The participants of the videoconference agreed on the next steps. Both sides also reviewed the action plan.',
     );
     expect(statements.map((s) => [s.actor.id, s.verb])).toEqual([
       ['both', 'agree'],

@@ -117,6 +117,8 @@ describe('findReportingVerbs: replies, questions, feelings and views', () => {
     ['ready to support the EU', 'be ready', 'commitment'],
     ['assessed its implementation as positive', 'assess', 'information'],
     ['offered to assist', 'offer', 'commitment'],
+    ['determined to act', 'be determined', 'commitment'],
+    ['focused on data retention', 'focus on', 'emphasis'],
     ['reminded US delegates that legal action remains an option', 'remind', 'information'],
     ['rejected the proposal', 'reject', 'concern'],
     ['objected to the proposal', 'object to', 'concern'],
