@@ -7,6 +7,11 @@ export interface ActorDefinition {
   side: Side;
   /** Phrases as written in records; "the" also matches "The"; acronyms match as written. */
   aliases: string[];
+  /**
+   * Phrases naming the meeting itself ("The meeting reaffirmed", "Discussions highlighted"): they
+   * speak for the actor only before a reporting verb, never as a bare subject ("The meeting was held").
+   */
+  meetingAliases?: string[];
 }
 
 const DELEGATION_WORDS = ['delegation', 'side', 'representatives', 'representative', 'delegates'];
@@ -126,6 +131,14 @@ export const ACTORS: readonly ActorDefinition[] = [
       'the EU and the US delegations',
       'the US and EU delegations',
       'we',
+    ],
+    // the joint voice of a joint statement: "The meeting reaffirmed the partnership"
+    meetingAliases: [
+      'the meeting',
+      'the Ministerial meeting',
+      'the discussion',
+      'the discussions',
+      'discussions',
     ],
   },
   {
@@ -330,6 +343,8 @@ export const ACTORS: readonly ActorDefinition[] = [
       'MS',
       'the MS',
       'EU MS',
+      // a national delegation speaking in its own name
+      ...PRESIDENCY_ADJECTIVES.map((a) => `the ${a} delegation`),
     ],
   },
   {

@@ -11,6 +11,8 @@ export interface ActorMention {
   id: string;
   side: Side;
   kind: MentionKind;
+  /** It names the meeting itself ("The meeting reaffirmed"): a speaker only before a reporting verb. */
+  meeting?: boolean;
   from: number;
   to: number;
   start: number;
@@ -32,6 +34,8 @@ type ActorValue = {
   personal?: boolean;
   /** The Presidency country it names ("the Belgian Minister" → Belgium). */
   country?: string;
+  /** It names the meeting itself (`ActorDefinition.meetingAliases`). */
+  meeting?: boolean;
 };
 
 /**
@@ -113,6 +117,11 @@ function buildActorTrie(): PhraseTrie<ActorValue> {
       });
     }
   }
+  for (const actor of ACTORS) {
+    for (const alias of actor.meetingAliases ?? []) {
+      trie.add(alias, { id: actor.id, side: actor.side, kind: 'named', titled: false, meeting: true });
+    }
+  }
   for (const p of ACTOR_PRONOUNS) {
     trie.add(p.phrase, {
       id: 'pronoun',
@@ -163,7 +172,10 @@ export function findActorMentions(
         : after.value.byTitleOnly === true && after.from === found.to
           ? after.to
           : after.from;
-    const to = v.kind === 'named' ? extendWithTitle(text, tokens, found, limit, names) : found.to;
+    const to =
+      v.kind === 'named' && v.meeting !== true
+        ? extendWithTitle(text, tokens, found, limit, names)
+        : found.to;
     while (matches[k + 1] !== undefined && (matches[k + 1] as PhraseMatch<ActorValue>).from < to) k++;
     // "Minister Klymenko" after "the Ukrainian Minister of Internal Affairs Ihor Klymenko"
     const known = v.byTitleOnly === true ? names?.get((tokens[found.to - 1] as Token).text) : undefined;
@@ -177,6 +189,7 @@ export function findActorMentions(
       start: found.start,
       end: closeParenthesis(text, found.start, (tokens[to - 1] as Token).end),
     };
+    if (v.meeting === true) m.meeting = true;
     const prev = out[out.length - 1];
     if (prev !== undefined && canJoin(text, tokens, prev, m)) {
       const side: Side = prev.side === m.side ? prev.side : 'both';
@@ -344,6 +357,7 @@ function isImpersonalIt(tokens: readonly Token[], at: number): boolean {
 
 function canJoin(text: string, tokens: readonly Token[], a: ActorMention, b: ActorMention): boolean {
   if (a.kind !== 'named' || b.kind !== 'named' || b.from !== a.to + 1) return false;
+  if (a.meeting === true || b.meeting === true) return false;
   // a third party beside one side ("the EU and the Ukrainian delegation") is not "both sides"
   if (a.side === 'other' || b.side === 'other') return false;
   const and = tokens[a.to];

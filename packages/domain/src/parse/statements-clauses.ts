@@ -135,7 +135,12 @@ export function readClauses(
     const verb = verbs.find((v) => v.from >= lead.to) ?? null;
     return [sentenceClause(start, end, mentions, lead, verb)];
   }
-  if (lead !== undefined && lead.kind === 'named' && isSubjectPosition(text, tokens, lead, start, 0)) {
+  if (
+    lead !== undefined &&
+    lead.kind === 'named' &&
+    lead.meeting !== true &&
+    isSubjectPosition(text, tokens, lead, start, 0)
+  ) {
     // "Both sides also focused on ...": adverbs may stand before the verb
     let at = lead.to;
     while (at < lead.to + 2 && ADVERBS.has(tokens[at]?.lower ?? '')) at++;

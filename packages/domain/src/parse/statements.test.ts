@@ -149,6 +149,18 @@ describe('readStatements', () => {
     ]);
   });
 
+  it('reads the meeting itself as the joint voice before a reporting verb only', () => {
+    const { statements } = read(
+      'The meeting reaffirmed the importance of the partnership. Discussions highlighted the resilience of hubs. The meeting was held in Lisbon. The Hungarian delegation raised the issue of visas.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.verb])).toEqual([
+      ['both', 'reaffirm'],
+      ['both', 'highlight'],
+      ['unattributed', null],
+      ['member-states', 'raise'],
+    ]);
+  });
+
   it('reads a denied reporting verb as concern ("did not support", "was not in a position to")', () => {
     const { statements } = read(
       'The EU delegation did not support the proposal. The US side could not confirm the timeline. The US side was not in a position to commit to a date. The US side would not only welcome the plan.',
