@@ -164,6 +164,9 @@ export function findActorMentions(
     const v = found.value;
     if (v.kind === 'pronoun' && isImpersonalIt(tokens, found.from)) continue;
     if (v.byTitleOnly === true && !isBareTitleAndName(tokens, found)) continue;
+    // the meeting speaks only as the subject: "informed the meeting" names nobody
+    if (v.meeting === true && found.from > 0 && text.charCodeAt((tokens[found.from - 1] as Token).end) !== 44)
+      continue;
     // "DHS Secretary Mayorkas": a bare title right after a body is that body's office
     const after = matches[k + 1];
     const limit =
