@@ -429,6 +429,14 @@ export const ACTORS: readonly ActorDefinition[] = [
       'Deputy Secretary of Homeland Security ^ ^',
       'Assistant Secretary of Homeland Security ^',
       'Assistant Secretary of Homeland Security ^ ^',
+      // the wording of some joint statements
+      'the Secretary for Homeland Security',
+      'Secretary for Homeland Security ^',
+      'Secretary for Homeland Security ^ ^',
+      'Secretary for Homeland Security ^ ^ ^',
+      'Acting Secretary for Homeland Security ^',
+      'Acting Secretary for Homeland Security ^ ^',
+      'the Homeland Security Secretary',
     ],
   },
   {
