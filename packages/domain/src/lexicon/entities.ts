@@ -7,6 +7,8 @@ export interface EntityDefinition {
   name: string;
   /** Acronyms match as written; other words in any case. Longest alias wins. */
   aliases: string[];
+  /** Every word matches only as written: for names that are also common phrases ("Core Group"). */
+  asWritten?: boolean;
 }
 
 /**
@@ -14,7 +16,11 @@ export interface EntityDefinition {
  * Protocol is its own entity, apart from the Budapest Convention; "the EMCDDA" and "the EU Drugs
  * Agency" are one entity (its successor); "the ICC Rome Statute" names the Rome Statute (the
  * longer alias wins over "ICC"). The speakers' own names (Europol, Eurojust, ...) are entities
- * too: a statement by Europol mentions Europol.
+ * too: a statement by Europol mentions Europol. "The High-Level Group" on its own is the HLG on
+ * access to data (the only one the records name so since 2023; the older High Level Contact Group
+ * on data protection has its own entry). "Core Group" (the Core Group on a special tribunal for
+ * the crime of aggression) and "Safe Harbor" match only as written, so "a core group of Member
+ * States" is no entity. The "e-evidence Regulation" (EU law) is not the EU-US e-evidence agreement.
  */
 export const ENTITIES: readonly EntityDefinition[] = [
   {
@@ -128,6 +134,34 @@ export const ENTITIES: readonly EntityDefinition[] = [
     ],
   },
   {
+    id: 'etias',
+    kind: 'programme',
+    name: 'ETIAS',
+    aliases: [
+      'ETIAS',
+      'European Travel Information and Authorisation System',
+      'European Travel Information and Authorization System',
+    ],
+  },
+  {
+    id: 'ees',
+    kind: 'programme',
+    name: 'Entry/Exit System',
+    aliases: ['EES', 'Entry/Exit System', 'Entry-Exit System', 'Entry Exit System'],
+  },
+  {
+    id: 'sis',
+    kind: 'programme',
+    name: 'Schengen Information System',
+    aliases: ['SIS', 'SIS II', 'Schengen Information System'],
+  },
+  {
+    id: 'automated-targeting-system',
+    kind: 'programme',
+    name: 'Automated Targeting System',
+    aliases: ['Automated Targeting System'],
+  },
+  {
     id: 'esta',
     kind: 'programme',
     name: 'ESTA',
@@ -213,9 +247,63 @@ export const ENTITIES: readonly EntityDefinition[] = [
       'DPF',
       'EU-US Data Privacy Framework',
       'EU-U.S. Data Privacy Framework',
+      'EU-US DPF',
     ],
   },
-  { id: 'privacy-shield', kind: 'instrument', name: 'Privacy Shield', aliases: ['Privacy Shield'] },
+  {
+    id: 'privacy-shield',
+    kind: 'instrument',
+    name: 'Privacy Shield',
+    aliases: ['Privacy Shield', 'EU-US Privacy Shield', 'EU-U.S. Privacy Shield'],
+  },
+  {
+    id: 'safe-harbor',
+    kind: 'instrument',
+    name: 'Safe Harbor',
+    aliases: ['Safe Harbor', 'Safe Harbour', 'Safe Harbor Framework', 'Safe Harbor Decision'],
+    asWritten: true,
+  },
+  {
+    id: 'executive-order-14086',
+    kind: 'instrument',
+    name: 'Executive Order 14086',
+    aliases: ['Executive Order 14086', 'EO 14086', 'E.O. 14086', 'US Executive Order 14086'],
+  },
+  {
+    id: 'pclob',
+    kind: 'body',
+    name: 'Privacy and Civil Liberties Oversight Board',
+    aliases: ['PCLOB', 'Privacy and Civil Liberties Oversight Board'],
+  },
+  {
+    id: 'judicial-redress-act',
+    kind: 'instrument',
+    name: 'Judicial Redress Act',
+    aliases: ['Judicial Redress Act', 'US Judicial Redress Act', 'Judicial Redress Act of 2015'],
+  },
+  {
+    id: 'cloud-act',
+    kind: 'instrument',
+    name: 'CLOUD Act',
+    aliases: ['CLOUD Act', 'US CLOUD Act', 'Cloud Act', 'Clarifying Lawful Overseas Use of Data Act'],
+  },
+  {
+    id: 'migration-pact',
+    kind: 'instrument',
+    name: 'Pact on Migration and Asylum',
+    aliases: [
+      'Pact on Migration and Asylum',
+      'New Pact on Migration and Asylum',
+      'EU Pact on Migration and Asylum',
+      'Migration and Asylum Pact',
+    ],
+  },
+  {
+    id: 'temporary-protection-directive',
+    kind: 'instrument',
+    name: 'Temporary Protection Directive',
+    aliases: ['Temporary Protection Directive'],
+  },
   {
     id: 'solidarity-platform',
     kind: 'process',
@@ -248,7 +336,16 @@ export const ENTITIES: readonly EntityDefinition[] = [
       'High Level Group on access to data',
       'High-Level Expert Group',
       'HLG',
+      // on its own, in the records since 2023, "the High-Level Group" is this one
+      'High-Level Group',
+      'High Level Group',
     ],
+  },
+  {
+    id: 'hlcg',
+    kind: 'body',
+    name: 'EU-US High Level Contact Group',
+    aliases: ['High Level Contact Group', 'High-Level Contact Group', 'HLCG'],
   },
   {
     id: 'edpb',
@@ -264,6 +361,42 @@ export const ENTITIES: readonly EntityDefinition[] = [
   },
   { id: 'council-of-europe', kind: 'body', name: 'Council of Europe', aliases: ['Council of Europe'] },
   { id: 'g7', kind: 'body', name: 'G7', aliases: ['G7', 'G-7', 'G7 Roma-Lyon Group'] },
+  { id: 'g20', kind: 'body', name: 'G20', aliases: ['G20', 'G-20'] },
+  {
+    id: 'fatf',
+    kind: 'body',
+    name: 'Financial Action Task Force',
+    aliases: ['FATF', 'Financial Action Task Force'],
+  },
+  {
+    id: 'gctf',
+    kind: 'body',
+    name: 'Global Counterterrorism Forum',
+    aliases: [
+      'GCTF',
+      'Global Counterterrorism Forum',
+      'Global Counter-Terrorism Forum',
+      'Global Counter Terrorism Forum',
+    ],
+  },
+  {
+    id: 'eu-internet-forum',
+    kind: 'body',
+    name: 'EU Internet Forum',
+    aliases: ['EU Internet Forum', 'EUIF', 'European Union Internet Forum'],
+  },
+  {
+    id: 'core-group-special-tribunal',
+    kind: 'body',
+    name: 'Core Group on a Special Tribunal for the Crime of Aggression',
+    aliases: [
+      'Core Group',
+      'Core Group on a Special Tribunal for the Crime of Aggression',
+      'Core Group on a special tribunal for the crime of aggression',
+      'Core Group on the Special Tribunal',
+    ],
+    asWritten: true,
+  },
   {
     id: 'unga',
     kind: 'body',
@@ -281,7 +414,14 @@ export const ENTITIES: readonly EntityDefinition[] = [
     id: 'cjeu',
     kind: 'court',
     name: 'Court of Justice of the EU',
-    aliases: ['CJEU', 'Court of Justice of the European Union', 'Court of Justice'],
+    aliases: [
+      'CJEU',
+      'ECJ',
+      'Court of Justice of the European Union',
+      'Court of Justice of the EU',
+      'European Court of Justice',
+      'Court of Justice',
+    ],
   },
   {
     id: 'eeas',
@@ -309,6 +449,22 @@ export const ENTITIES: readonly EntityDefinition[] = [
     aliases: ['Register of Damage', 'Claims Register'],
   },
   { id: 'eu-ai-act', kind: 'instrument', name: 'AI Act', aliases: ['AI Act', 'Artificial Intelligence Act'] },
+  {
+    id: 'digital-services-act',
+    kind: 'instrument',
+    name: 'Digital Services Act',
+    aliases: ['Digital Services Act', 'DSA'],
+  },
+  {
+    id: 'e-evidence-regulation',
+    kind: 'instrument',
+    name: 'e-evidence Regulation',
+    aliases: [
+      'e-evidence Regulation',
+      'EU e-evidence Regulation',
+      'Regulation on European Production and Preservation Orders',
+    ],
+  },
   {
     id: 'e-evidence-agreement',
     kind: 'instrument',

@@ -160,3 +160,90 @@ describe('readCommitment: a meeting "planned for" a time', () => {
     ).toEqual({ what: 'The next EU-US JHA Senior Officials Meeting', date: '2024', place: 'Washington' });
   });
 });
+
+describe('readCommitment: who meets is not what is promised', () => {
+  it('reads "Experts will meet again in autumn" as the action "meet again"', () => {
+    expect(commitmentOf('Experts will meet again in autumn.')).toEqual({
+      what: 'meet again',
+      date: null,
+      place: null,
+    });
+  });
+
+  it('reads "The Parties will meet again in the second half of 2025" with its year', () => {
+    expect(commitmentOf('The Parties will meet again in the second half of 2025.')).toEqual({
+      what: 'meet again',
+      date: '2025',
+      place: null,
+    });
+  });
+
+  it('keeps an event subject of a gathering verb', () => {
+    expect(commitmentOf('The next negotiating round will resume in Brussels in May 2024.')).toEqual({
+      what: 'The next negotiating round',
+      date: '2024-05',
+      place: 'Brussels',
+    });
+  });
+});
+
+describe('readCommitment: places', () => {
+  it('reads "Washington D.C." without a comma in full', () => {
+    expect(
+      commitmentOf('The next meeting will take place in Washington D.C. in the second half of 2019.'),
+    ).toEqual({ what: 'The next meeting', date: '2019', place: 'Washington D.C.' });
+  });
+
+  it('reads "Washington, D.C." and "Washington DC" as written', () => {
+    expect(commitmentOf('The next round will be held in Washington, D.C. in April 2024.')?.place).toBe(
+      'Washington, D.C.',
+    );
+    expect(commitmentOf('The next round will be held in Washington DC in April 2024.')?.place).toBe(
+      'Washington DC',
+    );
+  });
+});
+
+describe('readCommitment: future passives', () => {
+  it('reads a review promised for the next Ministerial as the clause written', () => {
+    expect(
+      commitmentOf(
+        'Progress on the negotiations will be reviewed at the next EU-US Justice and Home Affairs Ministerial Meeting in December.',
+      ),
+    ).toEqual({
+      what: 'Progress on the negotiations will be reviewed at the next EU-US Justice and Home Affairs Ministerial Meeting',
+      date: '2023-12',
+      place: null,
+    });
+  });
+
+  it('reads who will host the next meeting', () => {
+    expect(commitmentOf('The next meeting will be hosted by the incoming Presidency.')?.what).toBe(
+      'The next meeting will be hosted by the incoming Presidency',
+    );
+  });
+
+  it('does not read a need, a state or a relative clause as a promise', () => {
+    expect(commitmentOf('Further efforts will be needed to close the gaps.')).toBeNull();
+    expect(commitmentOf('The agreement will be based on mutual recognition.')).toBeNull();
+    expect(
+      commitmentOf('The two sides discussed the EU PNR framework, which will be implemented by May 2018.'),
+    ).toBeNull();
+  });
+});
+
+describe('readCommitment: who makes the promise', () => {
+  it('does not read a hoped-for effect of "This" or "It" as a commitment', () => {
+    expect(commitmentOf('This would also enhance information exchange with the US partners.')).toBeNull();
+    expect(commitmentOf('It would allow faster exchanges of evidence.')).toBeNull();
+    expect(commitmentOf('That will strengthen the partnership.')).toBeNull();
+  });
+
+  it('reads "The two sides will spare no effort" as a commitment', () => {
+    expect(
+      commitmentOf(
+        'The two sides will spare no effort to pursue full accountability, in accordance with applicable national and international law.',
+      )?.what,
+    ).toBe('spare no effort to pursue full accountability');
+  });
+});

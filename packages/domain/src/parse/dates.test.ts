@@ -58,6 +58,67 @@ describe('findDates', () => {
     });
   });
 
+  it('reads a range written with a non-breaking hyphen, a figure dash or a minus sign', () => {
+    for (const dash of ['\u2010', '\u2011', '\u2012', '\u2212'])
+      expect(datesOf(`ahead of the Senior Officials Meeting on 14${dash}15 April 2021.`)).toEqual([
+        {
+          text: `14${dash}15 April 2021`,
+          value: '2021-04-14',
+          end: '2021-04-15',
+          precision: 'day',
+          inferred: false,
+        },
+      ]);
+  });
+
+  it('reads US-style ranges, with and without a year', () => {
+    expect(datesOf('On June 20-21, 2024, the Belgian Presidency hosted the Ministerial.')).toEqual([
+      { text: 'June 20-21, 2024', value: '2024-06-20', end: '2024-06-21', precision: 'day', inferred: false },
+    ]);
+    expect(datesOf('On Nov. 13 and 14, the U.S.-EU Ministerial Meeting took place', 2015)).toEqual([
+      { text: 'Nov. 13 and 14', value: '2015-11-13', end: '2015-11-14', precision: 'day', inferred: true },
+    ]);
+    expect(datesOf('met on November 13 and 14, 2015 in Washington')[0]).toMatchObject({
+      value: '2015-11-13',
+      end: '2015-11-14',
+      inferred: false,
+    });
+    expect(datesOf('(Budapest, September 30 - October 1, 2024)')[0]).toMatchObject({
+      value: '2024-09-30',
+      end: '2024-10-01',
+    });
+  });
+
+  it('reads two days in a row joined by "and" as a range', () => {
+    expect(datesOf('the Ministerial held on 13 and 14 November 2015')).toEqual([
+      {
+        text: '13 and 14 November 2015',
+        value: '2015-11-13',
+        end: '2015-11-14',
+        precision: 'day',
+        inferred: false,
+      },
+    ]);
+  });
+
+  it('reads two days apart joined by "and" as two dates, not a range', () => {
+    expect(datesOf('plenary meetings on 5 and 19 November 2015').map((d) => [d.value, d.end])).toEqual([
+      ['2015-11-05', null],
+      ['2015-11-19', null],
+    ]);
+  });
+
+  it('puts the first day of a range across the new year in the year before', () => {
+    expect(datesOf('from 28 December - 2 January 2025')[0]).toMatchObject({
+      value: '2024-12-28',
+      end: '2025-01-02',
+    });
+  });
+
+  it('does not read a percentage range after a month as days', () => {
+    expect(datesOf('a rise of 5-10 percent since June').map((d) => d.value)).toEqual(['2023-06']);
+  });
+
   it('reads a date used as a name ("the 6 January 2021 events")', () => {
     expect(datesOf('perpetrators responsible for the 6 January 2021 events')[0]?.value).toBe('2021-01-06');
   });
@@ -106,8 +167,36 @@ describe('findDates: seasons and parts of a year', () => {
     ['planned for mid-2025', '2025'],
     ['by early-2026', '2026'],
     ['in the second half of 2024', '2024'],
+    ['in the first half of 2020', '2020'],
+    ['in Budapest in H2 2024', '2024'],
+    ['planned for Q3 2025', '2025'],
   ])('reads "%s" as the year %s', (text, year) => {
     expect(datesOf(text).map((d) => [d.value, d.precision])).toEqual([[year, 'year']]);
+  });
+
+  it('reads "by the end of the year" as December of the document\'s year', () => {
+    expect(datesOf('the regulation would apply by the end of the year.', 2024)).toEqual([
+      { text: 'the end of the year', value: '2024-12', end: null, precision: 'month', inferred: true },
+    ]);
+    expect(datesOf('to conclude the agreement before the end of this year', 2024)[0]?.value).toBe('2024-12');
+    expect(datesOf('by the end of the year 2025', 2024)[0]).toMatchObject({
+      value: '2025-12',
+      inferred: false,
+    });
+  });
+
+  it('keeps "end of the year" dates in text order among the others', () => {
+    expect(datesOf('in June and by the end of the year, then in 2026', 2024).map((d) => d.value)).toEqual([
+      '2024-06',
+      '2024-12',
+      '2026',
+    ]);
+  });
+
+  it('does not read "the end of the year" without a preposition, a year-long process, or without a document year', () => {
+    expect(datesOf('The end of the year was busy.', 2024)).toEqual([]);
+    expect(datesOf('at the end of the year-long process', 2024)).toEqual([]);
+    expect(datesOf('by the end of the year', null)).toEqual([]);
   });
 
   it('does not read a bare number after a season word as a year ("summer 150 participants")', () => {

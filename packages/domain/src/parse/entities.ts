@@ -1,7 +1,7 @@
 import { ENTITIES, type EntityDefinition } from '../lexicon/entities.js';
 import type { Entity } from '../schema/facts.js';
 import type { Span } from '../schema/span.js';
-import { PhraseTrie, type Token } from './statements-phrases.js';
+import { PhraseTrie, phraseWords, type Token } from './statements-phrases.js';
 
 /** One place where an entity is named. */
 export interface EntityMention {
@@ -9,9 +9,36 @@ export interface EntityMention {
   span: Span;
 }
 
-function buildEntityTrie(): PhraseTrie<EntityDefinition> {
-  const trie = new PhraseTrie<EntityDefinition>();
-  for (const entity of ENTITIES) for (const alias of entity.aliases) trie.add(alias, entity);
+/**
+ * One alias in the trie: its entity and, when it must match as written, every way of writing it
+ * (aliases that differ only in case share one trie entry: "Special Tribunal" / "special tribunal").
+ */
+interface AliasEntry {
+  entity: EntityDefinition;
+  written: string[][] | null;
+}
+
+function buildEntityTrie(): PhraseTrie<AliasEntry> {
+  const trie = new PhraseTrie<AliasEntry>();
+  const byPhrase = new Map<string, AliasEntry>();
+  for (const entity of ENTITIES) {
+    for (const alias of entity.aliases) {
+      if (entity.asWritten !== true) {
+        trie.add(alias, { entity, written: null });
+        continue;
+      }
+      const words = phraseWords(alias);
+      const key = `${entity.id} ${words.join(' ').toLowerCase()}`;
+      const known = byPhrase.get(key);
+      if (known !== undefined) {
+        known.written?.push(words);
+        continue;
+      }
+      const entry: AliasEntry = { entity, written: [words] };
+      byPhrase.set(key, entry);
+      trie.add(alias, entry);
+    }
+  }
   return trie;
 }
 
@@ -20,10 +47,23 @@ const BY_ID = new Map(ENTITIES.map((e) => [e.id, e]));
 
 /**
  * Finds the named entities in a tokenised stretch of text, longest alias first
- * ("ICC Rome Statute" is the Rome Statute, not the ICC), without overlaps.
+ * ("ICC Rome Statute" is the Rome Statute, not the ICC), without overlaps. An entity marked
+ * `asWritten` matches only with the capitals of its alias ("Core Group", never "a core group").
  */
 export function findEntityMentions(tokens: readonly Token[]): EntityMention[] {
-  return ENTITY_TRIE.findAll(tokens).map((m) => ({ id: m.value.id, span: { start: m.start, end: m.end } }));
+  const out: EntityMention[] = [];
+  for (const m of ENTITY_TRIE.findAll(tokens)) {
+    const written = m.value.written;
+    if (written !== null && !written.some((words) => isWrittenAs(tokens, m.from, words))) continue;
+    out.push({ id: m.value.entity.id, span: { start: m.start, end: m.end } });
+  }
+  return out;
+}
+
+/** Whether the tokens from `from` on are the alias's words exactly as written ("Core Group", not "core group"). */
+function isWrittenAs(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[from + k]?.text !== words[k]) return false;
+  return true;
 }
 
 /**

@@ -112,3 +112,64 @@ describe('findFigures: capitalised compound units', () => {
     expect(figuresOf('It met 3 Commissioners and Europol.').map((f) => f.unit)).toEqual(['Commissioners']);
   });
 });
+
+describe('findFigures: numbers in words', () => {
+  it('reads a number in words before a percent, with its qualifier', () => {
+    expect(figuresOf('The EU side noted that the threshold of less than three percent was met.')).toEqual([
+      { text: 'less than three percent', value: 3, unit: 'percent', qualifier: 'less than', per: null },
+    ]);
+    expect(figuresOf('about twenty-five per cent of requests')[0]).toMatchObject({
+      value: 25,
+      unit: 'percent',
+      qualifier: 'about',
+    });
+  });
+
+  it('reads a number in words before a scale, with the noun counted', () => {
+    expect(
+      figuresOf('over two million Ukrainians and five hundred thousand euros').map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [2e6, 'Ukrainians'],
+      [5e5, 'euros'],
+    ]);
+  });
+
+  it('keeps figures in text order when words and digits mix', () => {
+    expect(figuresOf('42 recommendations, three percent and 163 countries').map((f) => f.value)).toEqual([
+      42, 3, 163,
+    ]);
+  });
+
+  it('does not read a number in words without a percent or a scale, nor inside a word', () => {
+    expect(
+      figuresOf('The two sides agreed; one of them noted that three Member States and someone percent'),
+    ).toEqual([]);
+  });
+});
+
+describe('findFigures: verbs and titles after a number', () => {
+  it('does not take a verb as the unit ("115,000 arrived", "12 remain")', () => {
+    expect(figuresOf('about 115,000 arrived under Uniting for Ukraine')).toEqual([
+      { text: 'about 115,000', value: 115000, unit: null, qualifier: 'about', per: null },
+    ]);
+    expect(figuresOf('12 remain in custody and 40 arrested in raids')).toEqual([]);
+  });
+
+  it('takes a past participle before a plural noun as part of the unit', () => {
+    expect(figuresOf('300 seized weapons and 5,000 displaced persons').map((f) => f.unit)).toEqual([
+      'seized weapons',
+      'displaced persons',
+    ]);
+  });
+
+  it('reads a capitalised title with its complement as the unit', () => {
+    expect(
+      figuresOf('adopted by the 28 Heads of State and Government at the European Council')[0],
+    ).toMatchObject({
+      text: '28 Heads of State and Government',
+      unit: 'Heads of State and Government',
+    });
+    expect(figuresOf('30 Ministers of Justice met')[0]?.unit).toBe('Ministers of Justice');
+    expect(figuresOf('12 Member States of the Union')[0]?.unit).toBe('Member States');
+  });
+});

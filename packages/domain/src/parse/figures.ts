@@ -57,6 +57,41 @@ const PLURAL_HEAD_RE = /^\p{Ll}[\p{Ll}-]*[^s]s$/u;
 const CAPITALISED_PLURAL_RE = /^\p{Lu}[\p{Ll}-]*[^s]s$/u;
 const CAPITAL_START_RE = /^\p{Lu}/u;
 const CLAUSE_STOP_RE = /[.;:]\s|\d/;
+/**
+ * Words that are never the thing counted: modals and common irregular past forms ("115,000
+ * came", "12 remain in custody"). Regular past forms are caught by their "-ed" (`PAST_RE`).
+ */
+const VERB_WORDS = new Set(
+  'came went fled got made took became rose fell grew ran saw gave sought remain remained did do does can could may might must should shall'.split(
+    ' ',
+  ),
+);
+/** A lower-case past form ("arrived", "returned"), not "-eed" ("need", "speed"). */
+const PAST_RE = /^\p{Ll}[\p{Ll}-]*[^e]ed$/u;
+/** A title's complement after a capitalised plural: "Heads| of State and Government", "Ministers| of Justice". */
+const TITLE_OF_RE =
+  /^\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+(?:and|or)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})?\b/u;
+
+const UNIT_WORDS =
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' ',
+  );
+const TENS_WORDS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+const WORD_VALUES: Record<string, number> = Object.fromEntries([
+  ...UNIT_WORDS.map((w, k) => [w, k + 1] as const),
+  ...TENS_WORDS.map((w, k) => [w, (k + 2) * 10] as const),
+]);
+/**
+ * A number written in words and followed by a scale or a percent: "three percent", "twenty-five
+ * per cent", "two million", "five hundred thousand". Groups: tens, units after tens, units alone,
+ * "hundred", scale, percent.
+ */
+const WORD_FIGURE_RE = new RegExp(
+  `(?<![${LETTER}\\-])(?:(${TENS_WORDS.join('|')})(?:[-\\s](${UNIT_WORDS.slice(0, 9).join('|')}))?|(${UNIT_WORDS.join('|')}))\\b(?:\\s+(hundred)\\b)?(?:\\s+(thousand|million|billion)\\b)?(?:\\s?(%|per\\s?cent\\b|percent\\b))?`,
+  'gi',
+);
+/** Cheap test before `WORD_FIGURE_RE`: a number in words counts only before one of these. */
+const WORD_FIGURE_CUE_RE = /per\s?cent|%|thousand|million|billion/i;
 
 /**
  * Finds the figures in `text.slice(start, end)`: value, unit, qualifier and rate.
@@ -120,7 +155,58 @@ export function findFigures(
       span: { start: start + figStart, end: start + figEnd },
     });
   }
+  if (WORD_FIGURE_CUE_RE.test(chunk) && addWordFigures(chunk, start, out)) {
+    out.sort((a, b) => a.span.start - b.span.start);
+  }
   return out;
+}
+
+/**
+ * Adds the numbers written in words that a percent or a scale follows ("less than three percent"
+ * → 3 "percent" "less than"; "two million Ukrainians" → 2000000 "Ukrainians"). A number word
+ * alone ("one", "the two sides", "three Member States") is never a figure: records write the
+ * figures that matter in digits, and words before a noun are mostly a manner of speaking.
+ * Returns whether any was added.
+ */
+function addWordFigures(chunk: string, start: number, out: FigureMention[]): boolean {
+  let added = false;
+  WORD_FIGURE_RE.lastIndex = 0;
+  for (let m = WORD_FIGURE_RE.exec(chunk); m !== null; m = WORD_FIGURE_RE.exec(chunk)) {
+    const [whole, tens, tensUnit, unitAlone, hundred, scale, percent] = m;
+    if (!scale && !percent) continue;
+    const words =
+      (WORD_VALUES[(tens ?? unitAlone ?? '').toLowerCase()] ?? 0) +
+      (WORD_VALUES[(tensUnit ?? '').toLowerCase()] ?? 0);
+    const value = words * (hundred ? 100 : 1) * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
+    const prefix = PREFIX_RE.exec(chunk.slice(Math.max(0, m.index - 32), m.index));
+    const qualifier = prefix?.[2];
+    const currency = prefix?.[3];
+    const figStart = m.index - (prefix?.[1]?.length ?? 0);
+    let figEnd = m.index + whole.length;
+    let unit: string | null = null;
+    if (percent) unit = 'percent';
+    else if (currency) unit = CURRENCIES[currency] ?? currency;
+    else {
+      const read = readUnit(chunk, figEnd);
+      if (read !== null) {
+        unit = read.unit;
+        figEnd = read.end;
+      }
+    }
+    const perMatch = PER_RE.exec(clauseAfter(chunk, figEnd));
+    out.push({
+      value,
+      unit,
+      qualifier: qualifier ? qualifier.toLowerCase() : null,
+      per: perMatch
+        ? (perMatch[1]?.toLowerCase() ?? PER_ADVERB[(perMatch[2] ?? '').toLowerCase()] ?? null)
+        : null,
+      text: chunk.slice(figStart, figEnd),
+      span: { start: start + figStart, end: start + figEnd },
+    });
+    added = true;
+  }
+  return added;
 }
 
 /**
@@ -134,13 +220,17 @@ function readUnit(chunk: string, from: number): { unit: string; end: number } | 
     const w = WORD_RE.exec(chunk.slice(at, at + 60));
     if (w === null) break;
     const word = w[1] as string;
-    if (UNIT_STOP.has(word.toLowerCase())) break;
+    const lower = word.toLowerCase();
+    if (UNIT_STOP.has(lower) || VERB_WORDS.has(lower)) break;
+    const head = WORD_RE.exec(chunk.slice(at + w[0].length, at + w[0].length + 60));
+    const next = head?.[1];
+    // a past form is a verb ("115,000 arrived"), unless a plural noun follows ("300 seized weapons")
+    if (!ADJECTIVES.has(lower) && PAST_RE.test(word) && (next === undefined || !PLURAL_HEAD_RE.test(next)))
+      break;
     words.push(word);
     at += w[0].length;
-    if (!ADJECTIVES.has(word.toLowerCase())) {
+    if (!ADJECTIVES.has(lower)) {
       // a singular modifier noun before a plural head: "1,500 battlefield items", "20 police officers"
-      const head = WORD_RE.exec(chunk.slice(at, at + 60));
-      const next = head?.[1];
       if (
         head !== null &&
         next !== undefined &&
@@ -155,6 +245,15 @@ function readUnit(chunk: string, from: number): { unit: string; end: number } | 
     }
   }
   if (words.length === 0 || ADJECTIVES.has((words[words.length - 1] as string).toLowerCase())) return null;
+  // a capitalised plural with its complement: "28 Heads of State and Government"
+  const last = words[words.length - 1] as string;
+  if (CAPITAL_START_RE.test(last) && last.endsWith('s')) {
+    const title = TITLE_OF_RE.exec(chunk.slice(at, at + 80));
+    if (title !== null) {
+      words.push(title[0].trim().replace(/\s+/g, ' '));
+      at += title[0].length;
+    }
+  }
   return { unit: words.join(' '), end: at };
 }
 

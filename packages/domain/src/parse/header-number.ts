@@ -14,16 +14,17 @@ const PLAIN = /^(\d{3,5}\/(?:\d\/)?\d{2})((?:\s+(?:REV|ADD|COR)\s*\d+)*)(?:\s+\(
 // register form "ST 7725 2023 INIT", "ST 7725 2023 REV 1"
 const REGISTER = /^ST\s+(\d{3,5})\s+(\d{2})(\d{2})\s+(INIT|(?:REV|ADD|COR)\s*\d+)/;
 
+const REVISION_MARK = /(REV|ADD|COR)\s*(\d+)/;
+
 /** Reads a document number from one header line ("7725/23", "ST 7725 2023 INIT"), or null. */
 export function readDocumentNumber(line: string): FoundDocumentNumber | null {
   const trimmed = line.trim();
   const offset = line.indexOf(trimmed);
   const plain = PLAIN.exec(trimmed);
   if (plain) {
-    const revision = (plain[2] ?? '').trim().replace(/\s+/g, ' ');
     return {
       number: plain[1] as string,
-      revision: revision === '' ? null : revision.split(/\s+(?=[A-Z])/)[0]!.replace(/(\D)(\d)/, '$1 $2'),
+      revision: formatRevision(plain[2] ?? ''),
       start: offset,
       end: offset + (plain[1] as string).length,
     };
@@ -33,12 +34,22 @@ export function readDocumentNumber(line: string): FoundDocumentNumber | null {
     const tail = reg[4] as string;
     return {
       number: `${reg[1]}/${reg[3]}`,
-      revision: tail === 'INIT' ? null : tail.replace(/\s*(\d+)/, ' $1'),
+      revision: tail === 'INIT' ? null : formatRevision(tail),
       start: offset,
       end: offset + reg[0].length,
     };
   }
   return null;
+}
+
+/**
+ * The first revision mark of a tail such as " REV 1", "REV1", " REV  2 ADD 1", written with a
+ * single space ("REV 1"), or null when there is none. Only the first mark is kept: "REV 1 ADD 1"
+ * is revision "REV 1" (the field holds one mark).
+ */
+function formatRevision(tail: string): string | null {
+  const mark = REVISION_MARK.exec(tail);
+  return mark === null ? null : `${mark[1]} ${Number(mark[2])}`;
 }
 
 /** Finds the document number among the first lines of a record (its cover page), or null. */

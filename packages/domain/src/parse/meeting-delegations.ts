@@ -4,7 +4,15 @@ import type { Delegation } from '../schema/meta.js';
 // "The EU delegation included representatives from the Swedish Presidency ..., Europol, Eurojust and ..."
 // "The United States was represented by Attorney General ..."
 const DELEGATION =
-  /\b(?:The|the) (US|U\.S\.|United States|EU|European Union)(?: delegation| side)? (?:comprised|included|consisted of|was composed of|was represented by|was led by|were represented by)(?: (?:representatives|officials|senior officials) (?:from|of))? /g;
+  /\b(?:The|the) (US|U\.S\.|United States|EU|European Union)(?: \((?:EU|US|U\.S\.)\))?(?: delegation| side)? (?:comprised|included|consisted of|was composed of|was represented by|was led by|were represented by)(?: (?:representatives|officials|senior officials) (?:from|of))? /g;
+
+/**
+ * The full stop that ends the list: not the one of an initial or a title ("U.S. Attorney General",
+ * "Alejandro N. Mayorkas", "Mr. Urmas Reinsalu").
+ */
+const LIST_END_RE = /(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|Jr|St|Prof))\.(?=\s+[A-Z“"]|\s*$|\n)/;
+
+const LEADING_AND_RE = /^(?:and|as well as)\s+/;
 
 /**
  * Reads who each side's delegation comprised from sentences such as "The US delegation
@@ -19,7 +27,7 @@ export function readDelegations(text: string, from: number, to: number): Delegat
     if (out.some((d) => d.side === side)) continue;
     const listStart = m.index + m[0].length;
     const rest = region.slice(listStart);
-    const stop = /\.(?=\s+[A-Z“"]|\s*$|\n)/.exec(rest);
+    const stop = LIST_END_RE.exec(rest);
     const list = rest.slice(0, stop ? stop.index : Math.min(rest.length, 400)).split('\n')[0] as string;
     const members = splitMembers(list);
     if (members.length === 0) continue;
@@ -33,7 +41,7 @@ function splitMembers(list: string): string[] {
   const flat = list.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ');
   const parts = flat
     .split(/,\s*|\s+and\s+(?=the\b|[A-Z])/)
-    .map((p) => p.trim().replace(/^and\s+/, ''))
+    .map((p) => p.trim().replace(LEADING_AND_RE, ''))
     .filter((p) => p !== '');
   const members: string[] = [];
   let departmentsOf = false;

@@ -90,3 +90,61 @@ describe('readMeeting', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(['no-meeting-dates']);
   });
 });
+
+describe('readMeeting: records without a place-and-date line', () => {
+  it('reads city, dates and the hosting Presidency from the opening sentence of a joint statement', () => {
+    const r = meet(
+      'Joint EU-US statement following the EU-US Justice and Home Affairs Ministerial Meeting\n\n1. On 22 June 2021, the Portuguese Presidency of the Council of the European Union hosted the EU-U.S. Ministerial Meeting on Justice and Home Affairs in Lisbon. The United States was represented by the Secretary for Homeland Security.\n\n2. The two sides concurred that cooperation remains crucial.\n',
+    );
+    expect(r.meeting).toMatchObject({
+      kind: 'ministerial',
+      city: 'Lisbon',
+      startDate: '2021-06-22',
+      endDate: '2021-06-22',
+      presidency: 'Portugal',
+      incomingPresidency: 'Slovenia',
+    });
+    expect(r.id).toBe('ministerial-2021-06-22-lisbon');
+    const at = (k: 'city' | 'dates' | 'presidency') =>
+      r.text.slice(r.meeting.spans[k]?.start, r.meeting.spans[k]?.end);
+    expect([at('city'), at('dates'), at('presidency')]).toEqual(['Lisbon', '22 June 2021', 'Portuguese']);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('takes the Presidency from the date when the opening sentence names none', () => {
+    const r = meet(
+      'U.S. - EU Statement Following U.S. - EU Justice and Home Affairs Ministerial Meeting\n\nWASHINGTON – On 17 November 2017, the U.S - EU Ministerial Meeting on Justice and Home Affairs took place in Washington, D.C. The meeting reaffirmed the partnership.\n',
+    );
+    expect(r.meeting).toMatchObject({
+      city: 'Washington D.C.',
+      startDate: '2017-11-17',
+      presidency: 'Estonia',
+    });
+    expect(r.id).toBe('ministerial-2017-11-17-washington-dc');
+    expect(r.text.slice(r.meeting.spans.city?.start, r.meeting.spans.city?.end)).toBe('Washington, D.C.');
+  });
+
+  it('prefers the place-and-date line to the opening sentence', () => {
+    const r = meet(
+      'Joint EU-U.S. statement following the EU-U.S. Justice and Home Affairs Ministerial Meeting\n\nStockholm, 21 June 2023\n\n1. The Ministerial Meeting was held in Lund on 22 June 2023.\n',
+    );
+    expect(r.meeting).toMatchObject({ city: 'Stockholm', startDate: '2023-06-21' });
+  });
+
+  it('reads "Washington, D.C., <date>" in a Subject as the city Washington D.C.', () => {
+    const r = meet(
+      'Brussels, 20 December 2022\n16000/22\nSubject: Outcome of proceedings of the EU-US Justice and Home Affairs Ministerial Meeting, Washington, D.C., 15 December 2022\n\n1. The two sides met.',
+    );
+    expect(r.meeting.city).toBe('Washington D.C.');
+    expect(r.text.slice(r.meeting.spans.city?.start, r.meeting.spans.city?.end)).toBe('Washington, D.C.');
+    expect(r.id).toBe('ministerial-2022-12-15-washington-dc');
+  });
+
+  it('keeps the city and warns when the opening sentence gives no year', () => {
+    const r = meet(
+      'U.S.-EU Joint Statement Following the U.S.-EU Ministerial on Justice and Home Affairs\n\nOn 13 and 14 November, the U.S.-EU Ministerial Meeting on Justice and Home Affairs took place in Washington, D.C. The United States was represented by the Attorney General.\n',
+    );
+    expect(r.meeting).toMatchObject({ city: 'Washington D.C.', startDate: null, presidency: null });
+    expect(r.warnings.map((w) => w.code)).toEqual(['no-meeting-dates']);
+  });
+});

@@ -5,6 +5,7 @@ import type { ParseWarning } from '../schema/warning.js';
 import type { HeaderResult } from './header.js';
 import { findDateRange } from './meeting-dates.js';
 import { readDelegations } from './meeting-delegations.js';
+import { type MeetingOpening, normaliseCity, readMeetingOpening } from './meeting-opening.js';
 import { isPlaceDateLine } from './normalise-lines.js';
 import type { Block, ParseContext } from './types.js';
 
@@ -16,16 +17,25 @@ export interface MeetingResult {
   warnings: ParseWarning[];
 }
 
+// "the Swedish Presidency of the Council of the EU (which hosted the event)", "hosted by the
+// Swedish Presidency", "the Portuguese Presidency of the Council of the European Union hosted"
 const HOSTED =
-  /\b(?:the )?(\p{Lu}\p{Ll}+) Presidency(?: of the Council(?: of the (?:EU|European Union))?)? \((?:which|who) hosted|\bhosted by the (\p{Lu}\p{Ll}+) Presidency/u;
+  /\b(?:the )?(?<!\bincoming )(\p{Lu}\p{Ll}+) Presidency(?: of the Council(?: of the (?:EU|European Union))?)? (?:\((?:which|who) hosted|hosted\b)|\bhosted by the (\p{Lu}\p{Ll}+) Presidency/u;
 const INCOMING = /\b(?:the )?incoming (\p{Lu}\p{Ll}+) Presidency/u;
+const DC_SUFFIX_RE = /,?\s*(?:D\.C\.|DC)$/;
+/** The opening sentence is looked for in the first paragraphs of the body only. */
+const OPENING_BLOCKS = 2;
+const OPENING_CHARS = 1500;
 const OUTCOME_PREFIX = /^Outcome of (?:the )?(?:proceedings of (?:the )?)?/i;
 
 /**
  * Reads the meeting a record reports on: kind (senior officials, ministerial — joint statements
  * included — or other), title, city and dates (from the Subject, a joint statement's
- * place-and-date line, or a place-and-date line in the body), Presidency ("the Swedish
- * Presidency ... (which hosted the event)", else from the date), incoming Presidency,
+ * place-and-date line, or a place-and-date line in the body; what these leave out, from an opening
+ * sentence such as "On 22 June 2021, the Portuguese Presidency ... hosted the ... Meeting in
+ * Lisbon"; "Washington, D.C." / "Washington DC" are written "Washington D.C."), Presidency ("the
+ * Swedish Presidency ... (which hosted the event)", one named in the opening sentence, else from
+ * the date), incoming Presidency,
  * delegations, and the stable id (`som-2023-03-16-stockholm`, else `doc-<12 hex of sha256>`).
  */
 export function readMeeting(
@@ -45,20 +55,22 @@ export function readMeeting(
     : jointTitle !== null || /ministerial/i.test(titleSource)
       ? 'ministerial'
       : 'other';
+  const body = blocks.filter((b) => b.kind !== 'header');
+  const bodyStart = body[0]?.span.start ?? text.length;
+  const bodyEnd = body[Math.min(body.length, 12) - 1]?.span.end ?? text.length;
   const place = findPlaceAndDates(text, blocks, header, issueYear);
+  const opening = place.start === null || place.city === null ? readOpening(text, body, issueYear) : null;
+  if (opening) fillFromOpening(place, opening);
   if (place.citySpan) spans.city = place.citySpan;
   if (place.dateSpan) spans.dates = place.dateSpan;
   if (!place.start)
     warnings.push({
       code: 'no-meeting-dates',
-      message: 'No meeting dates found in the Subject or a place-and-date line.',
+      message: 'No meeting dates found in the Subject, a place-and-date line or the opening sentence.',
       span: null,
     });
   const title = makeTitle(meta, jointTitle?.text ?? null);
-  const body = blocks.filter((b) => b.kind !== 'header');
-  const bodyStart = body[0]?.span.start ?? text.length;
-  const bodyEnd = body[Math.min(body.length, 12) - 1]?.span.end ?? text.length;
-  const presidency = findPresidency(text, bodyStart, place.start, spans);
+  const presidency = findPresidency(text, bodyStart, place.start, opening, spans);
   const incoming = findIncoming(text, bodyStart, presidency, spans);
   const meeting: Meeting = {
     kind,
@@ -132,12 +144,14 @@ function findPlaceAndDates(
     const range = findDateRange(s, year);
     if (!range) continue;
     const before = s.slice(0, range.index).replace(/[\s,(–-]+$/, '');
-    const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('('));
+    // "Washington, D.C., 15 December 2022": the comma before "D.C." is inside the city
+    const head = before.replace(DC_SUFFIX_RE, '');
+    const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf('('));
     let city = before.slice(cut + 1).trim();
     if (!/^\p{Lu}/u.test(city) || city.split(' ').length > 4) city = '';
     const cityAt = city === '' ? -1 : span.start + cut + 1 + before.slice(cut + 1).indexOf(city);
     return {
-      city: city === '' ? null : city,
+      city: city === '' ? null : normaliseCity(city),
       start: range.start,
       end: range.end,
       citySpan: cityAt < 0 ? null : { start: cityAt, end: cityAt + city.length },
@@ -147,10 +161,38 @@ function findPlaceAndDates(
   return { city: null, start: null, end: null, citySpan: null, dateSpan: null };
 }
 
+/** The opening sentence of a record without a place-and-date line, in its first paragraphs. */
+function readOpening(text: string, body: readonly Block[], year: number | null): MeetingOpening | null {
+  const paragraphs = body.filter((b) => b.kind === 'paragraph').slice(0, OPENING_BLOCKS);
+  const first = paragraphs[0];
+  const last = paragraphs[paragraphs.length - 1];
+  if (!first || !last) return null;
+  return readMeetingOpening(
+    text,
+    first.span.start,
+    Math.min(last.span.end, first.span.start + OPENING_CHARS),
+    year,
+  );
+}
+
+/** Fills what the header left out (city, dates) from the opening sentence; never overrides it. */
+function fillFromOpening(place: Place, opening: MeetingOpening): void {
+  if (place.city === null && opening.city !== null) {
+    place.city = opening.city;
+    place.citySpan = opening.citySpan;
+  }
+  if (place.start === null && opening.start !== null) {
+    place.start = opening.start;
+    place.end = opening.end;
+    place.dateSpan = opening.dateSpan;
+  }
+}
+
 function findPresidency(
   text: string,
   from: number,
   date: string | null,
+  opening: MeetingOpening | null,
   spans: Record<string, Span>,
 ): string | null {
   const region = text.slice(from, from + 20000);
@@ -162,6 +204,11 @@ function findPresidency(
     const at = from + hosted.index + hosted[0].indexOf(adjective);
     spans.presidency = { start: at, end: at + adjective.length };
     return byText.country;
+  }
+  const named = opening?.presidencyAdjective ? findPresidencyByAdjective(opening.presidencyAdjective) : null;
+  if (named && opening?.presidencySpan) {
+    spans.presidency = opening.presidencySpan;
+    return named.country;
   }
   return date ? (findPresidencyOn(date)?.country ?? null) : null;
 }

@@ -3,7 +3,7 @@ import { cleanCharacters } from './normalise-characters.js';
 
 /** The characters the replacements touch, as one RegExp (`cleanCharacters` scans by char code first). */
 const TOUCHED =
-  /[^\P{Cc}\n]|[\uFEFF\u2028\u2029\u00A0\u1680\u2000-\u200D\u202F\u205F\u3000\u00AD\u2060\uFB00-\uFB06]/u;
+  /[^\P{Cc}\n]|[\uFEFF\u2028\u2029\u00A0\u1680\u2000-\u200D\u2010-\u2012\u2212\u202F\u205F\u3000\u00AD\u2060\uFB00-\uFB06]/u;
 
 describe('cleanCharacters', () => {
   it('changes a text exactly when it holds a character the replacements touch (every UTF-16 code unit)', () => {
@@ -20,6 +20,13 @@ describe('cleanCharacters', () => {
   it('returns plain text and newlines untouched', () => {
     const text = 'The US delegation “noted” – twice.\n\nÉté 2023: ß, Ø.';
     expect(cleanCharacters(text)).toEqual({ text, controlCount: 0 });
+  });
+
+  it('turns the Unicode hyphens and the minus sign into "-", one for one, but keeps the dashes', () => {
+    const text = '14\u201115 April, EU\u2010US, 1\u20122, \u22125; 4 \u2013 5 December \u2014 end';
+    const { text: out } = cleanCharacters(text);
+    expect(out).toBe('14-15 April, EU-US, 1-2, -5; 4 \u2013 5 December \u2014 end');
+    expect(out.length).toBe(text.length);
   });
 
   it('counts and drops control characters, turns CRLF and tabs into newline and space', () => {

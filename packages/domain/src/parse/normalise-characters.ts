@@ -14,12 +14,13 @@ const CONTROL = /[^\P{Cc}\t\n\r\f\v]/gu;
 /**
  * A character the replacements below touch: C0 and C1 controls but the newline, DEL, BOM,
  * no-break, thin and other spaces, zero-width characters, Unicode line separators, the soft
- * hyphen, the word joiner and the Latin ligatures. One character class, so the regular
+ * hyphen, the word joiner, the Unicode hyphens (U+2010 hyphen, U+2011 non-breaking hyphen, U+2012
+ * figure dash, U+2212 minus sign) and the Latin ligatures. One character class, so the regular
  * expression engine scans for it (much faster than a loop over char codes).
  */
 const NEEDS_CLEANING =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this class finds
-  /[\x00-\x09\x0b-\x1f\x7f-\xa0\xad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\ufb00-\ufb06]/;
+  /[\x00-\x09\x0b-\x1f\x7f-\xa0\xad\u1680\u2000-\u200d\u2010-\u2012\u2028\u2029\u202f\u205f\u2060\u2212\u3000\ufeff\ufb00-\ufb06]/;
 
 function needsCleaning(raw: string): boolean {
   return NEEDS_CLEANING.test(raw);
@@ -28,7 +29,8 @@ function needsCleaning(raw: string): boolean {
 /**
  * Cleans characters before any line work: BOM, CRLF/CR, form feeds (page breaks) and
  * Unicode line separators become `\n`; tabs and non-breaking or thin spaces become spaces;
- * ligatures (ﬁ ﬂ) are expanded; soft hyphens and zero-width characters are dropped;
+ * ligatures (ﬁ ﬂ) are expanded; the Unicode hyphens and the minus sign (U+2010–U+2012, U+2212)
+ * become "-" ("14‑15 April", "EU‑US"), one character for one, so offsets do not move; soft hyphens and zero-width characters are dropped;
  * control characters are dropped and counted so the caller can warn.
  */
 export function cleanCharacters(raw: string): { text: string; controlCount: number } {
@@ -43,6 +45,7 @@ export function cleanCharacters(raw: string): { text: string; controlCount: numb
       return '';
     })
     .replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+    .replace(/[\u2010-\u2012\u2212]/g, '-')
     .replace(/[\u00AD\u200B-\u200D\u2060]/g, '')
     .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c);
   return { text, controlCount };
