@@ -182,6 +182,15 @@ describe('extractStatementsAndFacts', () => {
     ]);
   });
 
+  it('reads figures and dates written without a digit or a month', () => {
+    const text =
+      'Summary\nThe US side noted that less than three percent were refused. The EU urged both sides to conclude before the end of the year.';
+    const { blocks, sections } = structure(text);
+    const out = extractStatementsAndFacts({ text, blocks, sections, ctx });
+    expect(out.figures.map((f) => [f.value, f.unit, f.qualifier])).toEqual([[3, 'percent', 'less than']]);
+    expect(out.statements[1]!.dates.map((d) => d.value)).toEqual(['2023-12']);
+  });
+
   it('returns empty output for empty input', () => {
     expect(extractStatementsAndFacts({ text: '', blocks: [], sections: [], ctx })).toEqual({
       statements: [],

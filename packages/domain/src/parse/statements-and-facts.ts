@@ -120,6 +120,10 @@ const MONTH_WORDS = vocabularyIds(
     ' ',
   ),
 );
+/** "before the end of the year": a date without a digit or a month's name. */
+const YEAR_WORDS = vocabularyIds(['year']);
+/** Words that make a figure without a digit ("less than three percent", "two million"). */
+const FIGURE_WORDS = vocabularyIds(['percent', 'per', 'million', 'billion', 'thousand', 'hundred']);
 /** Words without which `readCommitment` cannot fire (its triggers all contain one). */
 const FUTURE_WORDS = vocabularyIds(
   'will shall would agreed committed decided pledged undertook offered foreseen planned scheduled expected due set forward'.split(
@@ -138,8 +142,9 @@ function factCues(tokens: readonly Token[]): { date: boolean; digit: boolean; fu
     const last = t.lower.charCodeAt(t.lower.length - 1);
     if ((c >= 48 && c <= 57) || (last >= 48 && last <= 57)) digit = true;
     else if (t.id >= 0) {
-      if (MONTH_WORDS[t.id] === true) date = true;
+      if (MONTH_WORDS[t.id] === true || YEAR_WORDS[t.id] === true) date = true;
       else if (FUTURE_WORDS[t.id] === true) future = true;
+      else if (FIGURE_WORDS[t.id] === true) digit = true;
     }
   }
   return { date: date || digit, digit, future };
