@@ -92,6 +92,14 @@ describe('readHeader', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('reads a joint statement whose place is written "Washington, D.C." and whose title block holds an aside line', () => {
+    const r = read(
+      'Joint EU-U.S. statement following the EU-U.S. Justice and Home Affairs Ministerial Meeting\nPress release\nWashington, D.C., 15 December 2022\n1. The United States and the European Union met.',
+    );
+    expect(r.jointTitle?.text).toMatch(/^Joint EU-U.S. statement/);
+    expect(r.placeDate?.text).toBe('Washington, D.C., 15 December 2022');
+  });
+
   it('warns when a record has no number, date or subject', () => {
     const r = read('Summary\n\nThe US side warned.');
     expect(r.warnings.map((w) => w.code)).toEqual(['no-document-number', 'no-issue-date', 'no-subject']);

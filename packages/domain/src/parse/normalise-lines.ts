@@ -13,7 +13,7 @@ const FIELD_INITIALS = charCodes('FTSDPR');
 const BULLET = /^[•▪◦●\-–—*]\s+\S/;
 const BULLET_INITIALS = charCodes('•▪◦●-–—*');
 const PLACE_DATE = new RegExp(
-  `^\\(?[A-Z][\\p{L} .'’-]{1,40},\\s+\\d{1,2}(?:\\s*(?:${MONTHS}))?(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTHS})\\s+\\d{4}\\)?$`,
+  `^\\(?[A-Z][\\p{L} .'’-]{1,40}(?:,\\s*D\\.\\s?C\\.)?,\\s+\\d{1,2}(?:\\s*(?:${MONTHS}))?(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTHS})\\s+\\d{4}\\)?$`,
   'u',
 );
 const OR_LANGUAGE = /^\(OR\.\s*[a-z]{2}(?:,\s*[a-z]{2})*\)$/;

@@ -102,6 +102,18 @@ describe('buildSections', () => {
     ]);
   });
 
+  it('reads the opening paragraph of a joint statement as its introduction when its content names no topic', () => {
+    const r = build(
+      'Joint EU-U.S. statement following the EU-U.S. Justice and Home Affairs Ministerial Meeting\n\nWashington D.C., 15 December 2022\n\n1. The United States and the European Union met in Washington.\n\n2. Both sides welcomed the progress on visa reciprocity.\n\n3. The two sides met again in the afternoon.\n',
+      true,
+    );
+    expect(r.sections.map((s) => s.topic.id)).toEqual([
+      'introduction',
+      'visa-reciprocity',
+      'x-the-two-sides-met-again-in',
+    ]);
+  });
+
   it('warns no-sections when a record has no headings', () => {
     const r = build(`${COVER}The US side warned. The EU side agreed.\n`);
     expect(r.warnings.map((w) => w.code)).toContain('no-sections');

@@ -303,7 +303,10 @@ function paragraphSections(
   return paragraphs.map((b, i) => {
     const bodyText = text.slice(b.span.start, b.span.end);
     let topic = matchTopic(null, bodyText, { minBodyHits: 1, rollUp: true });
-    if (topic.matchedBy === 'derived') {
+    if (topic.matchedBy === 'derived' && joint && i === 0) {
+      // a joint statement opens by saying who met, where and when
+      topic = { id: 'introduction', label: 'Introduction', confidence: 0.4, matchedBy: 'derived' };
+    } else if (topic.matchedBy === 'derived') {
       const words = bodyText.replace(NUMBERED_START, '').split(/\s+/).slice(0, 6).join(' ');
       topic = matchTopic(words.replace(/[^\p{L}\d\s-]/gu, ''));
       warnLow(warnings, b.span, words);
