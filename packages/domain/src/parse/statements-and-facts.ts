@@ -120,7 +120,7 @@ const MONTH_WORDS = vocabularyIds(
     ' ',
   ),
 );
-/** "before the end of the year": a date without a digit or a month's name. */
+/** "before the end of the year": a date without a digit or a month's name ("end of the year" only). */
 const YEAR_WORDS = vocabularyIds(['year']);
 /** Words that make a figure without a digit ("less than three percent", "two million"). */
 const FIGURE_WORDS = vocabularyIds(['percent', 'per', 'million', 'billion', 'thousand', 'hundred']);
@@ -136,13 +136,16 @@ function factCues(tokens: readonly Token[]): { date: boolean; digit: boolean; fu
   let date = false;
   let digit = false;
   let future = false;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
     const c = t.lower.charCodeAt(0);
     // "2025", and a year joined to a word ("mid-2025", "end-2024")
     const last = t.lower.charCodeAt(t.lower.length - 1);
     if ((c >= 48 && c <= 57) || (last >= 48 && last <= 57)) digit = true;
     else if (t.id >= 0) {
-      if (MONTH_WORDS[t.id] === true || YEAR_WORDS[t.id] === true) date = true;
+      if (MONTH_WORDS[t.id] === true) date = true;
+      else if (YEAR_WORDS[t.id] === true)
+        date ||= tokens[k - 3]?.lower === 'end' && tokens[k - 2]?.lower === 'of';
       else if (FUTURE_WORDS[t.id] === true) future = true;
       else if (FIGURE_WORDS[t.id] === true) digit = true;
     }
