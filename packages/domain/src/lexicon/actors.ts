@@ -113,6 +113,7 @@ export const ACTORS: readonly ActorDefinition[] = [
       'the co-chairs of the meeting',
       'the United States and the European Union',
       'the European Union and the United States',
+      'European Union and the United States',
       'the United States of America and the European Union',
       'the European Union and the United States of America',
       'the EU and US side',
@@ -180,7 +181,7 @@ export const ACTORS: readonly ActorDefinition[] = [
   {
     id: 'eu',
     side: 'eu',
-    aliases: [...sideAliases(['EU', 'European Union', 'European', 'E.U.']), 'EU', 'E.U.'],
+    aliases: [...sideAliases(['EU', 'European Union', 'European', 'E.U.']), 'EU', 'E.U.', 'European Union'],
   },
   {
     id: 'incoming-presidency',
@@ -197,6 +198,13 @@ export const ACTORS: readonly ActorDefinition[] = [
     aliases: [
       'the Presidency',
       'the EU Presidency',
+      // the chair of the Council's internal security committee comes from the Presidency
+      'the COSI Chair',
+      'the Chair of COSI',
+      'COSI Chair ^',
+      'COSI Chair ^ ^',
+      'the COSI Chair ^',
+      'the COSI Chair ^ ^',
       'PRES',
       'the PRES',
       // "AT PRES", "the RO Presidency": the country codes of Council documents

@@ -43,6 +43,8 @@ describe('findActorMentions', () => {
     ['The US Mission to the EU welcomed', 'us', 'us'],
     ['DG HOME presented', 'commission', 'eu'],
     ['The EU Delegation in Washington informed', 'eeas', 'eu'],
+    ['The COSI Chair Jože Senica stressed', 'presidency', 'eu'],
+    ['European Union and the United States took stock', 'both', 'both'],
     ['The Council Secretariat informed', 'council-secretariat', 'eu'],
   ])('reads "%s" as %s (%s)', (text, id, side) => {
     expect(actorsOf(text)[0]?.slice(0, 2)).toEqual([id, side]);

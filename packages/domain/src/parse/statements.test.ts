@@ -128,7 +128,7 @@ describe('readStatements', () => {
 
   it('reads a passive second clause after "and", and not a pronoun inside reported speech', () => {
     const { statements } = read(
-      'The Commission presented the state of play and the timelines were presented by Europol. The COSI Chair stressed that, together, we can ensure security.',
+      'The Commission presented the state of play and the timelines were presented by Europol. The moderator stressed that, together, we can ensure security.',
     );
     expect(statements.map((s) => [s.actor.id, s.voice])).toEqual([
       ['commission', 'active'],
