@@ -248,6 +248,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
       'have ? discussion',
       'have ? ? discussion',
       'exchange views',
+      'exchange information',
+      'exchange ? views',
     ],
   },
   // emphasis

@@ -45,6 +45,11 @@ describe('findActorMentions', () => {
     ['The EU Delegation in Washington informed', 'eeas', 'eu'],
     ['The COSI Chair Jože Senica stressed', 'presidency', 'eu'],
     ['European Union and the United States took stock', 'both', 'both'],
+    ['The EU (COM) presented', 'commission', 'eu'],
+    ['The US (DOJ) welcomed', 'us-doj', 'us'],
+    ["Europol's ECTC informed", 'europol', 'eu'],
+    ['US DOJ OIA gave an update', 'us-doj', 'us'],
+    ['DHS Acting Secretary Wolf highlighted', 'us-dhs', 'us'],
     ['The Council Secretariat informed', 'council-secretariat', 'eu'],
   ])('reads "%s" as %s (%s)', (text, id, side) => {
     expect(actorsOf(text)[0]?.slice(0, 2)).toEqual([id, side]);

@@ -167,12 +167,13 @@ export function findActorMentions(
     // the meeting speaks only as the subject: "informed the meeting" names nobody
     if (v.meeting === true && found.from > 0 && text.charCodeAt((tokens[found.from - 1] as Token).end) !== 44)
       continue;
-    // "DHS Secretary Mayorkas": a bare title right after a body is that body's office
+    // "DHS Secretary Mayorkas", "DHS Acting Secretary Wolf": a bare title right after a body
+    // (and its office words) is that body's office
     const after = matches[k + 1];
     const limit =
       after === undefined
         ? tokens.length
-        : after.value.byTitleOnly === true && after.from === found.to
+        : after.value.byTitleOnly === true && onlyOfficeWordsBetween(tokens, found.to, after.from)
           ? after.to
           : after.from;
     const to =
@@ -194,6 +195,16 @@ export function findActorMentions(
     };
     if (v.meeting === true) m.meeting = true;
     const prev = out[out.length - 1];
+    if (prev !== undefined && isBodyInParentheses(text, prev, m)) {
+      // "The EU (COM) presented": the body in brackets names the side's speaker
+      out[out.length - 1] = {
+        ...m,
+        from: prev.from,
+        start: prev.start,
+        end: closeParenthesis(text, prev.start, m.end),
+      };
+      continue;
+    }
     if (prev !== undefined && canJoin(text, tokens, prev, m)) {
       const side: Side = prev.side === m.side ? prev.side : 'both';
       const id = prev.side === m.side && prev.id === m.id ? prev.id : side;
@@ -218,6 +229,21 @@ function closeParenthesis(text: string, start: number, end: number): number {
   if (text.charCodeAt(end) !== 41) return end;
   const open = text.indexOf('(', start);
   return open >= 0 && open < end && text.indexOf(')', open) === end ? end + 1 : end;
+}
+
+/** Whether tokens [from, to) are all office words ("Acting", "Deputy"), none standing for nothing. */
+function onlyOfficeWordsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > MAX_OFFICE_WORDS) return false;
+  for (let k = from; k < to; k++) if (!OFFICE_WORDS.has((tokens[k] as Token).lower)) return false;
+  return true;
+}
+
+/** A side ("the EU", "the US") followed by one of its bodies in brackets: "The EU (COM)", "US (DOJ)". */
+function isBodyInParentheses(text: string, side: ActorMention, body: ActorMention): boolean {
+  if (side.kind !== 'named' || body.kind !== 'named' || side.id !== side.side || body.id === body.side)
+    return false;
+  if (side.side !== body.side || text.slice(side.end, body.start).trim() !== '(') return false;
+  return text.charCodeAt(body.end) === 41;
 }
 
 /** Words before "Secretary" that make it another office ("State Secretary", "Permanent Secretary"). */
@@ -299,10 +325,11 @@ function extendWithTitle(
   )
     j++;
   let offices = 0;
+  const body = found.value.id !== found.value.side;
   while (
     j < limit &&
     offices < MAX_OFFICE_WORDS &&
-    OFFICE_WORDS.has((tokens[j] as Token).lower) &&
+    (OFFICE_WORDS.has((tokens[j] as Token).lower) || (body && isUnitAcronym(tokens[j] as Token))) &&
     adjacent(text, tokens, j)
   ) {
     j++;
@@ -324,6 +351,13 @@ function extendWithTitle(
   }
   if (named > 0 && names !== undefined) rememberName(tokens[j - 1], found.value, names);
   return j;
+}
+
+const UNIT_ACRONYM_RE = /^[A-Z]{2,6}$/;
+
+/** An acronym no lexicon knows, naming a unit of the body before it ("Europol's ECTC", "DOJ OIA"). */
+function isUnitAcronym(tok: Token): boolean {
+  return tok.id < 0 && UNIT_ACRONYM_RE.test(tok.text);
 }
 
 /** Whether token `j` follows token `j - 1` after a single space. */

@@ -36,7 +36,8 @@ const SUBJECT_VERBS = new Set(
 const ADVERBS = new Set(
   'also further then again jointly subsequently furthermore moreover likewise similarly'.split(' '),
 );
-const CLAUSE_BREAK_RE = /(?:[,;:]\s*(?:whereas|while|whilst|but|and)?|\s(?:whereas|whilst))\s*$/;
+const CLAUSE_BREAK_RE =
+  /(?:[,;:]\s*(?:whereas|while|whilst|but|and|to which|in reply to which|after which)?|\s(?:whereas|whilst))\s*$/;
 const PAST_WORD_RE = /^[a-z]+ed$/;
 const TRAILING_PUNCT_RE = /[\s,;:]/;
 

@@ -183,6 +183,16 @@ describe('readStatements', () => {
     ]);
   });
 
+  it('splits a reply introduced by ", to which"', () => {
+    const { statements } = read(
+      'The EU side asked whether the US would lift restrictions soon, to which the US side replied that no decision had been taken.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.verb])).toEqual([
+      ['eu', 'ask'],
+      ['us', 'reply'],
+    ]);
+  });
+
   it('does not split reported speech ("welcomed that the US side confirmed")', () => {
     const { statements } = read('The EU delegation welcomed that the US side confirmed its participation.');
     expect(statements).toHaveLength(1);
@@ -283,8 +293,9 @@ describe('readStatements', () => {
   it('skips a parenthesis or a comma-enclosed insertion between subject and verb', () => {
     const text =
       'The US delegation (DHS) presented the partnership. Europol, represented by its Executive Director, informed about the pilot.';
+    // the body in brackets names the side's speaker
     expect(read(text).statements.map((s) => [s.actor.id, s.verb])).toEqual([
-      ['us', 'present'],
+      ['us-dhs', 'present'],
       ['europol', 'inform'],
     ]);
   });
