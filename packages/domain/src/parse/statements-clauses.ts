@@ -147,7 +147,11 @@ export function readClauses(
     while (at < lead.to + 2 && ADVERBS.has(tokens[at]?.lower ?? '')) at++;
     const next = tokens[at];
     if (next !== undefined && (SUBJECT_VERBS.has(next.lower) || PAST_WORD_RE.test(next.text))) {
-      return [sentenceClause(start, end, mentions, lead, null)];
+      // "The Presidency opened the meeting and welcomed the US delegation": the subject's second verb reports
+      const coordinated = verbs.find(
+        (v) => v.form === 'past' && v.from > at && tokens[v.from - 1]?.lower === 'and',
+      );
+      return [sentenceClause(start, end, mentions, lead, coordinated ?? null)];
     }
   }
   const verb = verbs.find((v) => v.form === 'past' || v.form === 'fixed') ?? null;

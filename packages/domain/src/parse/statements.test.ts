@@ -183,6 +183,16 @@ describe('readStatements', () => {
     ]);
   });
 
+  it('takes the reporting verb coordinated after a verb outside the lexicon', () => {
+    const { statements } = read(
+      'The Finnish Presidency opened the meeting and welcomed the US delegation. The US has admitted the delay.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.verb])).toEqual([
+      ['presidency', 'welcome'],
+      ['us', null],
+    ]);
+  });
+
   it('splits a reply introduced by ", to which"', () => {
     const { statements } = read(
       'The EU side asked whether the US would lift restrictions soon, to which the US side replied that no decision had been taken.',
