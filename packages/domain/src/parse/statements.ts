@@ -41,7 +41,8 @@ export interface StatementsResult {
  * of a sentence ("It", "Its", "They", "The latter") take the actor of the previous attributed
  * statement in the same section (or the previous numbered paragraph), naming it in `resolvedFrom`; with none, the statement stays
  * `unattributed` and an `unresolved-pronoun` warning is raised. Sentences without a speaker are
- * kept as `unattributed`; one `unattributed-sentence` warning is raised per section in which
+ * kept as `unattributed`; one `unattributed-sentence` warning is raised per section (but the
+ * next-meetings one, which has no speaker by nature) in which
  * no statement is attributed. Ids are `s1`, `s2`, ... in text order.
  */
 export function readStatements(
@@ -57,7 +58,8 @@ export function readStatements(
   const names: NameMemory = new Map();
   const closeSection = (): void => {
     const own = statements.slice(sectionFirst);
-    if (own.length > 0 && own.every((s) => s.actor.id === UNATTRIBUTED.id)) {
+    // a section announcing the next meetings has no speaker by nature
+    if (own.length > 0 && own.every((s) => s.actor.id === UNATTRIBUTED.id && s.topicId !== 'next-meetings')) {
       warnings.push({
         code: 'unattributed-sentence',
         message: `No sentence of this section names a speaker (${own.length} kept as unattributed).`,
