@@ -28,6 +28,33 @@ describe('readDelegations', () => {
     ]);
   });
 
+  it('keeps a portfolio written with commas and a name in apposition with their office', () => {
+    expect(
+      read(
+        "The United States, hosting the meeting, was represented by Attorney General Jeff Sessions and by Acting Secretary of Homeland Security Elaine C. Duke. The European Union was represented by the Commissioner for Migration, Home Affairs and Citizenship Dimitris Avramopoulos, the Union Security Commissioner Julian King, Estonia's Minister of Justice, Mr. Urmas Reinsalu, and the Minister of Interior, Mr. Andres Anvelt.",
+      ),
+    ).toEqual([
+      ['us', ['Attorney General Jeff Sessions', 'Acting Secretary of Homeland Security Elaine C. Duke']],
+      [
+        'eu',
+        [
+          'Commissioner for Migration, Home Affairs and Citizenship Dimitris Avramopoulos',
+          'Union Security Commissioner Julian King',
+          "Estonia's Minister of Justice, Mr. Urmas Reinsalu",
+          'Minister of Interior, Mr. Andres Anvelt',
+        ],
+      ],
+    ]);
+  });
+
+  it('does not join the bodies of a plain list', () => {
+    expect(
+      read(
+        'The EU delegation comprised the Commissioner for Justice, the EEAS, Europol, Eurojust and Frontex.',
+      ),
+    ).toEqual([['eu', ['Commissioner for Justice', 'EEAS', 'Europol', 'Eurojust', 'Frontex']]]);
+  });
+
   it('reads nothing from a sentence that lists no delegation', () => {
     expect(read('The United States and the European Union discussed their shared efforts.')).toEqual([]);
   });
