@@ -198,6 +198,9 @@ export const ACTORS: readonly ActorDefinition[] = [
     aliases: [
       'the Presidency',
       'the EU Presidency',
+      // a SOM is chaired by the Presidency
+      'the Chair',
+      'the chair of the meeting',
       // the chair of the Council's internal security committee comes from the Presidency
       'the COSI Chair',
       'the Chair of COSI',

@@ -35,6 +35,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'thank', stance: 'support' },
   { lemma: 'congratulate', stance: 'support' },
   { lemma: 'support', stance: 'support' },
+  { lemma: 'advocate', stance: 'support' },
   {
     lemma: 'note with satisfaction',
     stance: 'support',
@@ -101,6 +102,10 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'deplore', stance: 'concern' },
   { lemma: 'caution', stance: 'concern' },
   { lemma: 'reject', stance: 'concern' },
+  { lemma: 'question', stance: 'concern' },
+  { lemma: 'criticise', stance: 'concern', phrases: ['criticise', 'criticize'] },
+  { lemma: 'oppose', stance: 'concern' },
+  { lemma: 'note with regret', stance: 'concern', phrases: ['note with ? regret'] },
   {
     lemma: 'not be in a position',
     stance: 'concern',
@@ -175,6 +180,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'note', stance: 'information' },
   { lemma: 'recall', stance: 'information' },
   { lemma: 'remind', stance: 'information' },
+  { lemma: 'flag', stance: 'information' },
+  { lemma: 'take the floor', stance: 'information', phrases: ['take the floor'] },
   { lemma: 'introduce', stance: 'information' },
   { lemma: 'believe', stance: 'information' },
   { lemma: 'refer', stance: 'information' },
@@ -233,6 +240,10 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
       'give ? ? update',
       'give ? presentation',
       'make ? presentation',
+      'deliver ? presentation',
+      'give ? ? presentation',
+      'make ? ? presentation',
+      'deliver ? ? presentation',
     ],
   },
   {
@@ -296,6 +307,11 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'decide to', stance: 'commitment', phrases: ['decide to *'] },
   { lemma: 'intend to', stance: 'commitment', phrases: ['intend to *'] },
   { lemma: 'offer', stance: 'commitment' },
+  {
+    lemma: 'express intention',
+    stance: 'commitment',
+    phrases: ['express ? intention', 'announce ? intention'],
+  },
   { lemma: 'be determined', stance: 'commitment', inflect: false, phrases: ['determined to'] },
   {
     lemma: 'express commitment',
@@ -327,6 +343,9 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
       'show ? interest',
       'share ? interest',
       'share ? ? interest',
+      'express ? openness',
+      'express ? wish',
+      'express ? desire',
     ],
   },
   { lemma: 'look forward', stance: 'interest', phrases: ['look forward'] },
@@ -357,7 +376,7 @@ const IRREGULAR: Record<string, [past: string, participle: string]> = {
   say: ['said', 'said'],
   stand: ['stood', 'stood'],
 };
-const DOUBLES = new Set(['regret', 'commit', 'refer', 'concur', 'submit', 'prefer', 'signal']);
+const DOUBLES = new Set(['regret', 'commit', 'refer', 'concur', 'submit', 'prefer', 'signal', 'flag']);
 
 /**
  * The inflections of a base-form verb: base, -s, past, participle, -ing.

@@ -44,6 +44,7 @@ describe('findActorMentions', () => {
     ['DG HOME presented', 'commission', 'eu'],
     ['The EU Delegation in Washington informed', 'eeas', 'eu'],
     ['The COSI Chair Jože Senica stressed', 'presidency', 'eu'],
+    ['The Chair concluded', 'presidency', 'eu'],
     ['European Union and the United States took stock', 'both', 'both'],
     ['The EU (COM) presented', 'commission', 'eu'],
     ['The US (DOJ) welcomed', 'us-doj', 'us'],
