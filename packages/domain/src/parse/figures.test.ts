@@ -20,6 +20,19 @@ describe('findFigures', () => {
     ]);
   });
 
+  it('reads one or two singular modifiers before a plural head as the unit', () => {
+    expect(
+      figuresOf(
+        '4.2 million temporary protection beneficiaries, 30 law enforcement officers, 1,500 battlefield items and 12 cases closed',
+      ).map((f) => f.unit),
+    ).toEqual([
+      'temporary protection beneficiaries',
+      'law enforcement officers',
+      'battlefield items',
+      'cases',
+    ]);
+  });
+
   it('reads a rate ("every week")', () => {
     expect(figuresOf('with 3,000 new applications to become hosts screened every week.')[0]).toMatchObject({
       value: 3000,

@@ -230,16 +230,12 @@ function readUnit(chunk: string, from: number): { unit: string; end: number } | 
     words.push(word);
     at += w[0].length;
     if (!ADJECTIVES.has(lower)) {
-      // a singular modifier noun before a plural head: "1,500 battlefield items", "20 police officers"
-      if (
-        head !== null &&
-        next !== undefined &&
-        !word.endsWith('s') &&
-        (PLURAL_HEAD_RE.test(next) || (CAPITAL_START_RE.test(word) && CAPITALISED_PLURAL_RE.test(next))) &&
-        !UNIT_STOP.has(next)
-      ) {
-        words.push(next);
-        at += head[0].length;
+      // singular modifier nouns before a plural head: "1,500 battlefield items", "20 police
+      // officers", "4.2 million temporary protection beneficiaries", "30 law enforcement officers"
+      const plural = readPluralHead(chunk, at, word);
+      if (plural !== null) {
+        words.push(...plural.words);
+        at = plural.end;
       }
       break;
     }
@@ -255,6 +251,35 @@ function readUnit(chunk: string, from: number): { unit: string; end: number } | 
     }
   }
   return { unit: words.join(' '), end: at };
+}
+
+const MAX_MODIFIERS = 2;
+
+/**
+ * The plural head after a singular word and at most one more singular modifier ("battlefield
+ * items", "protection beneficiaries"), with the words up to it; null when none follows.
+ */
+function readPluralHead(chunk: string, from: number, word: string): { words: string[]; end: number } | null {
+  if (word.endsWith('s')) return null;
+  const words: string[] = [];
+  let at = from;
+  let previous = word;
+  for (let k = 0; k < MAX_MODIFIERS; k++) {
+    const next = WORD_RE.exec(chunk.slice(at, at + 60));
+    const candidate = next?.[1];
+    if (next === null || candidate === undefined || UNIT_STOP.has(candidate.toLowerCase())) return null;
+    words.push(candidate);
+    at += next[0].length;
+    if (
+      PLURAL_HEAD_RE.test(candidate) ||
+      (CAPITAL_START_RE.test(previous) && CAPITALISED_PLURAL_RE.test(candidate))
+    )
+      return { words, end: at };
+    if (candidate.endsWith('s') || VERB_WORDS.has(candidate.toLowerCase()) || PAST_RE.test(candidate))
+      return null;
+    previous = candidate;
+  }
+  return null;
 }
 
 /** The rest of the clause after a figure, up to the next figure or strong punctuation. */
