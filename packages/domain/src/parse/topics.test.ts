@@ -33,6 +33,10 @@ describe('matchTopic', () => {
     ['ETIAS', 'information-sharing'],
     ['Interoperability of EU information systems', 'information-sharing'],
     ['Trafficking in human beings', 'organised-crime'],
+    ['Session I: Home Affairs', 'home-affairs-session'],
+    ['Session II: Justice', 'justice-session'],
+    ['Agenda item 3: Access to electronic evidence', 'e-evidence'],
+    ['Item 2 – Migration and border management', 'migration'],
   ])('places the agenda title "%s" under %s', (title, id) => {
     expect(matchTopic(title, undefined, { rollUp: true }).id).toBe(id);
   });
