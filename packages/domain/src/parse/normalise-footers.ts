@@ -11,6 +11,14 @@ const DIRECTORATE =
 const MARK = /^(?:LIMITE|EN|LIMITEEN|LIMITE\/EN|ANNEX|ANNEXE|REV|ADD|COR|[IVX]{1,4})$/;
 const ANNEX_LINE = /^ANNEX(?:\s+[IVX\d]{1,4})?$/;
 const HEADER_END = /^(?:Subject|From|To)\s*:|^OUTCOME OF PROCEEDINGS$/;
+/** The forms of a footer token, without their anchors: one alternation, so a token costs one test. */
+const FOOTER_TOKEN_FORMS = [DOC_NUMBER, INITIALS, PAGE, DIRECTORATE, MARK]
+  .map((pattern) => pattern.source.slice(1, -1))
+  .join('|');
+/** A whole token of a footer. */
+const FOOTER_TOKEN = new RegExp(`^(?:${FOOTER_TOKEN_FORMS})$`);
+/** A line whose first token is a footer token (tokens hold no space, so a space or the end follows it). */
+const FOOTER_TOKEN_FIRST = new RegExp(`^(?:${FOOTER_TOKEN_FORMS})(?: |$)`);
 
 interface TokenFacts {
   doc: boolean;
@@ -20,14 +28,9 @@ interface TokenFacts {
   en: boolean;
 }
 
+/** A document number, drafter initials, a page number, a directorate code or a mark (LIMITE, EN, ANNEX). */
 function isFooterToken(token: string): boolean {
-  return (
-    DOC_NUMBER.test(token) ||
-    INITIALS.test(token) ||
-    PAGE.test(token) ||
-    DIRECTORATE.test(token) ||
-    MARK.test(token)
-  );
+  return FOOTER_TOKEN.test(token);
 }
 
 function collectFacts(tokens: readonly string[], docNumber: string | null, facts: TokenFacts): void {
@@ -51,8 +54,10 @@ function isFooter(facts: TokenFacts, afterHeader: boolean, onCoverPage: boolean)
   return facts.doc && (facts.initials || facts.page || (facts.limite && facts.en && afterHeader));
 }
 
+/** The space-separated tokens of `line`, none empty (lines come single-spaced: the filter is rarely needed). */
 function tokensOf(line: string): string[] {
-  return line.split(' ').filter((t) => t !== '');
+  const tokens = line.split(' ');
+  return tokens.includes('') ? tokens.filter((t) => t !== '') : tokens;
 }
 
 /** Whether every space-separated token of `line` is a footer token; stops at the first that is not. */
@@ -88,8 +93,7 @@ export function removeFooters(lines: readonly string[], docNumber: string | null
       continue;
     }
     // a footer line starts with a footer token: test the first token before splitting the line
-    const space = line.indexOf(' ');
-    if (isFooterToken(space < 0 ? line : line.slice(0, space)) && isFooterLine(line)) {
+    if (FOOTER_TOKEN_FIRST.test(line) && isFooterLine(line)) {
       // gather the run of footer-token lines (blank lines may sit between them)
       let j = i;
       let lastLine = i;

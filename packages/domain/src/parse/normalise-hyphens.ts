@@ -65,30 +65,56 @@ const VOCABULARY_WORD = /^\p{L}[\p{L}-]*\p{L}$/u;
  */
 export function createVocabularyLookup(text: string): (word: string) => boolean {
   let lower: string | null = null;
+  let hyphens: number[] = [];
   let collected: Set<string> | null = null;
   return (word) => {
     if (collected === null && lower === null) {
       const lowered = text.toLowerCase();
-      if (lowered.length === text.length && !text.includes('\u03a3')) lower = lowered;
-      else collected = collectVocabulary(text);
+      if (lowered.length === text.length && !text.includes('\u03a3')) {
+        lower = lowered;
+        hyphens = findHyphens(lowered);
+      } else collected = collectVocabulary(text);
     }
     if (collected !== null) return collected.has(word);
-    return VOCABULARY_WORD.test(word) && occursAsWord(lower as string, word);
+    return VOCABULARY_WORD.test(word) && occursAsWord(lower as string, hyphens, word);
   };
 }
 
-/** Whether `word` stands in `text` as a whole run of letters and hyphens, trimmed of its outer hyphens. */
-function occursAsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    let before = at;
-    while (before > 0 && text.charCodeAt(before - 1) === 45) before--;
-    if (before > 0 && isLetter(codePointBefore(text, before))) continue;
-    let after = at + word.length;
-    while (after < text.length && text.charCodeAt(after) === 45) after++;
-    if (after < text.length && isLetter(text.codePointAt(after) as number)) continue;
-    return true;
+/** The offsets of every "-" in `text`. */
+function findHyphens(text: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) at.push(i);
+  return at;
+}
+
+/**
+ * Whether `word` stands in `text` as a whole run of letters and hyphens, trimmed of its outer
+ * hyphens. A hyphenated word (the usual question) is looked for only where `text` has a hyphen
+ * (`hyphens`, the offsets of its "-"), not by searching the whole text.
+ */
+function occursAsWord(text: string, hyphens: readonly number[], word: string): boolean {
+  const hyphen = word.indexOf('-');
+  if (hyphen < 0) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+      if (standsAsWord(text, word, at)) return true;
+    return false;
+  }
+  // every occurrence has its first hyphen on one of the text's hyphens
+  for (const h of hyphens) {
+    const at = h - hyphen;
+    if (at >= 0 && text.startsWith(word, at) && standsAsWord(text, word, at)) return true;
   }
   return false;
+}
+
+/** Whether `word`, found at `at` in `text`, is a whole run of letters and hyphens there (outer hyphens aside). */
+function standsAsWord(text: string, word: string, at: number): boolean {
+  let before = at;
+  while (before > 0 && text.charCodeAt(before - 1) === 45) before--;
+  if (before > 0 && isLetter(codePointBefore(text, before))) return false;
+  let after = at + word.length;
+  while (after < text.length && text.charCodeAt(after) === 45) after++;
+  return !(after < text.length && isLetter(text.codePointAt(after) as number));
 }
 
 /** The code point that ends right before index `at` (a whole surrogate pair when there is one). */

@@ -5,6 +5,8 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 /** "1.", "2.1", "IV.", "1)", "a)", "(a)", "A." followed by text. */
 export const NUMBERED_START =
   /^(?:(\d{1,2}(?:\.\d{1,2})*)[.)]?|([IVXLC]{1,6})[.)]|\(?([a-z])\)|([A-Z])[.)])\s+(?=\S)/;
+/** First characters of the roman-numeral form of `NUMBERED_START` (I, V, X, L, C). */
+const ROMAN_INITIALS = charCodes('IVXLC');
 const NUMBER_ALONE = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,6}[.)]|\(?[a-z]\)|[A-Z][.)])$/;
 const FIELD_LINE = /^(?:From|To|Subject|Subj\.|Date|Prev\. doc\.?|Ref\.?)\s*:/;
 const FIELD_ALONE = /^(?:From|To|Subject|Subj\.)\s*:$/;
@@ -23,27 +25,57 @@ const DOC_NUMBER_LINE =
 const CODES_LINE = /^(?:[A-Z]{2,12}(?: \d{1,4})?)(?: [A-Z]{2,12} \d{1,4})*$/;
 const COUNCIL = /^(?:Council of the|European Union|Council of the European Union)$/i;
 const COUNCIL_INITIALS = charCodes('CcEe');
+/** The length of the longest line `COUNCIL` matches. */
+const COUNCIL_LONGEST = 'Council of the European Union'.length;
 const RULE = /^_{3,}$/;
 const ANNEX = /^ANNEX(?:\s+[IVX\d]{1,4})?$/i;
 /** One lower-case letter at `lastIndex` (sticky). */
 const LOWER_AT = /\p{Ll}/uy;
 const CLOSERS = '"\'”’)]';
 const TERMINALS = '.!?:;';
-const NOT_LETTERS = /[^\p{L}]/gu;
+const LETTER = /^\p{L}$/u;
 const WRAP_HYPHEN = /[\p{L}\d]-$/u;
-const FUNCTION_WORD_END =
-  /\b(?:of|on|the|and|in|for|to|at|with|between|a|an|by|from|or|its|their|as|into|that|which|under|towards)$/;
+/** Words no sentence ends with: a line ending in one was hard-wrapped. */
+const FUNCTION_WORDS = new Set(
+  'of on the and in for to at with between a an by from or its their as into that which under towards'.split(
+    ' ',
+  ),
+);
+/** The longest word of `FUNCTION_WORDS`. */
+const FUNCTION_WORD_MAX = 7;
 
 /** The UTF-16 codes of the characters of `chars` (all in the BMP). */
 function charCodes(chars: string): Set<number> {
   return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
 }
 
+/**
+ * Whether the first characters can start a heading number or list mark ("1", "(a", "IV", "a)",
+ * "A."): a digit or "(", a roman-numeral letter, or any character followed by "." or ")". A
+ * necessary condition of `NUMBERED_START` and `NUMBER_ALONE`, tested before them.
+ */
+function mayStartNumber(line: string): boolean {
+  const first = line.charCodeAt(0);
+  const second = line.charCodeAt(1);
+  return (
+    (first >= 48 && first <= 57) ||
+    first === 40 ||
+    ROMAN_INITIALS.has(first) ||
+    second === 46 ||
+    second === 41
+  );
+}
+
+/** `NUMBERED_START.test(line)`, the RegExp tried only when `mayStartNumber`. */
+export function startsNumbered(line: string): boolean {
+  return mayStartNumber(line) && NUMBERED_START.test(line);
+}
+
 /** A heading number or list mark standing alone: "1.", "IV.", "a)". */
 export function isNumberAlone(line: string): boolean {
   // every form ends in "." or ")": test that first, the RegExp only then
   const last = line.charCodeAt(line.length - 1);
-  return (last === 46 || last === 41) && NUMBER_ALONE.test(line);
+  return (last === 46 || last === 41) && mayStartNumber(line) && NUMBER_ALONE.test(line);
 }
 
 /** "From:", "To:", "Subject:" with or without a value. */
@@ -87,21 +119,48 @@ export function isHeaderLine(line: string): boolean {
     (first === 40 && OR_LANGUAGE.test(line)) ||
     (((first >= 48 && first <= 57) || first === 83) && DOC_NUMBER_LINE.test(line)) ||
     line === 'LIMITE' ||
-    (COUNCIL_INITIALS.has(first) && COUNCIL.test(line)) ||
-    (capital && line.length <= 120 && CODES_LINE.test(line) && /\d/.test(line))
+    (COUNCIL_INITIALS.has(first) && line.length <= COUNCIL_LONGEST && COUNCIL.test(line)) ||
+    (capital &&
+      isCapital(line.charCodeAt(1)) &&
+      line.length <= 120 &&
+      CODES_LINE.test(line) &&
+      /\d/.test(line))
   );
+}
+
+/** An ASCII capital letter A-Z. */
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** A line in capitals (no lower-case letter, at least four letters): "OUTCOME OF PROCEEDINGS". */
 export function isCapitalsLine(line: string): boolean {
   // the cheap test first: nearly every line has a lower-case letter
   if (hasLowerCase(line)) return false;
-  return (
-    line.replace(NOT_LETTERS, '').length >= 4 &&
-    line.split(' ').length <= 14 &&
-    !/[.,;:)]$/.test(line) &&
-    !CODES_LINE.test(line)
-  );
+  return hasLetters(line, 4) && countWords(line) <= 14 && !/[.,;:)]$/.test(line) && !CODES_LINE.test(line);
+}
+
+/**
+ * Holds at least `min` letters (`\p{L}`), counted in UTF-16 units as
+ * `line.replace(/[^\p{L}]/gu, '').length` would, but without building that string.
+ */
+function hasLetters(line: string, min: number): boolean {
+  let count = 0;
+  for (let i = 0; i < line.length && count < min; ) {
+    const c = line.codePointAt(i) as number;
+    const size = c > 0xffff ? 2 : 1;
+    if (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(String.fromCodePoint(c)))
+      count += size;
+    i += size;
+  }
+  return count >= min;
+}
+
+/** The number of space-separated words: `line.split(' ').length`, counted without splitting. */
+function countWords(line: string): number {
+  let words = 1;
+  for (let at = line.indexOf(' '); at >= 0; at = line.indexOf(' ', at + 1)) words++;
+  return words;
 }
 
 /** Holds a lower-case letter (`\p{Ll}`): ASCII by char code, any other character by `LOWER_AT`. */
@@ -120,7 +179,7 @@ function hasLowerCase(line: string): boolean {
 /** A line that cannot continue the line before it: numbered start, bullet, field, capitals, annex, header, rule. */
 export function isBlockStart(line: string): boolean {
   return (
-    NUMBERED_START.test(line) ||
+    startsNumbered(line) ||
     isNumberAlone(line) ||
     (BULLET_INITIALS.has(line.charCodeAt(0)) && BULLET.test(line)) ||
     isFieldLine(line) ||
@@ -141,12 +200,24 @@ export function endsTerminal(line: string): boolean {
 
 /** Ends in a word no sentence ends with ("of", "the", "and"): the line was hard-wrapped. */
 export function endsWithFunctionWord(line: string): boolean {
-  // the longest word is 7 letters: its boundary lies within the last 8 characters
-  return FUNCTION_WORD_END.test(line.length > 8 ? line.slice(-8) : line);
+  // /\b(?:of|the|...)$/: the run of word characters ([A-Za-z0-9_]) that ends the line is one of the words
+  let start = line.length;
+  while (start > 0 && line.length - start <= FUNCTION_WORD_MAX && isWordCharacter(line.charCodeAt(start - 1)))
+    start--;
+  const length = line.length - start;
+  return length > 0 && length <= FUNCTION_WORD_MAX && FUNCTION_WORDS.has(line.slice(start));
+}
+
+/** A character of `\w` (no `u` flag): A-Z, a-z, 0-9, "_". */
+function isWordCharacter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** Starts with a lower-case letter. */
 export function startsLower(line: string): boolean {
+  // ASCII decided by char code, any other first character by the RegExp
+  const first = line.charCodeAt(0);
+  if (first < 128) return first >= 97 && first <= 122;
   return /^\p{Ll}/u.test(line);
 }
 
@@ -160,11 +231,18 @@ export function endsWithWrapHyphen(line: string): boolean {
  * open is ignored): lets a paragraph keep its count as lines are added, rather than recount.
  */
 export function parenthesisDepth(depth: number, line: string): number {
+  // from parenthesis to parenthesis by native searches: most lines hold none or a pair
   let d = depth;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 40) d++;
-    else if (c === 41 && d > 0) d--;
+  let open = line.indexOf('(');
+  let close = d === 0 && open < 0 ? -1 : line.indexOf(')');
+  while (open >= 0 || close >= 0) {
+    if (open >= 0 && (close < 0 || open < close)) {
+      d++;
+      open = line.indexOf('(', open + 1);
+    } else {
+      if (d > 0) d--;
+      close = line.indexOf(')', close + 1);
+    }
   }
   return d;
 }
@@ -175,8 +253,8 @@ export function parenthesisDepth(depth: number, line: string): number {
  */
 export function looksLikeTitle(line: string): boolean {
   if (line.length > 140 || endsTerminal(line) || /[,;]$/.test(line)) return false;
-  const words = line.split(' ').length;
-  if (NUMBERED_START.test(line)) return words <= 16;
+  const words = countWords(line);
+  if (startsNumbered(line)) return words <= 16;
   if (isCapitalsLine(line)) return true;
   return words <= 12 && /^[\p{Lu}\d“"‘']/u.test(line);
 }

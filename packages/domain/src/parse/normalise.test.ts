@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from './normalise.js';
+import { cleanCharacters } from './normalise-characters.js';
 import { collectVocabulary, createVocabularyLookup } from './normalise-hyphens.js';
 
 const HEADER = 'Brussels, 14 March 2017\n(OR. en)\n7163/17\nLIMITE\n\nSubject: Outcome of proceedings\n\n';
@@ -214,6 +215,37 @@ describe('normaliseText: idempotence on examples', () => {
   ])('normalising twice changes nothing (%#)', (raw) => {
     const once = norm(raw).text;
     expect(norm(once).text).toBe(once);
+  });
+});
+
+describe('normaliseText: its own output needs no cleaning (a second pass skips it)', () => {
+  it('writes clean characters, single spaces and trimmed lines, whatever the input', () => {
+    const unit = fc.constantFrom(
+      ...[
+        ' ',
+        ' ',
+        '\t',
+        '\u00a0',
+        '\u2028',
+        '\u0085',
+        '\r',
+        '\f',
+        '\ufeff',
+        '\u00ad',
+        '\u200b',
+        'ﬁ',
+        '\u2011',
+      ],
+      ...['a', 'B', '-', '1', '\n', '\n', '____', '(', ')', 'Subject:', '7163/17 RS/mr 1', '\u0000'],
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), (raw) => {
+        const { text } = norm(raw);
+        expect(cleanCharacters(text)).toEqual({ text, controlCount: 0 });
+        expect(text).not.toMatch(/ {2}|^ | $/m);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -15,9 +15,9 @@ import {
   isPlaceDateLine,
   isRuleLine,
   looksLikeTitle,
-  NUMBERED_START,
   parenthesisDepth,
   startsLower,
+  startsNumbered,
 } from './normalise-lines.js';
 
 /** The rule line written before footnotes in the normalised text. */
@@ -39,6 +39,8 @@ interface OutBlock {
   openParentheses: number;
 }
 
+/** Two spaces: a RegExp finds them faster than `includes('  ')` in a text full of single spaces. */
+const DOUBLE_SPACE = / {2}/;
 const NOTE_START = /^(\d{1,2})\s+(\S.*)$/;
 const NOTE_NUMBER_ALONE = /^(\d{1,2})$/;
 /** How many blocks back from where a note was printed its call mark is looked for (nearest first). */
@@ -60,7 +62,7 @@ export function normaliseText(raw: string): { text: string; warnings: ParseWarni
   // Rejoining can, rarely, make a line that a second look reads differently (a footer broken by
   // a hyphen, a label and its value): iterate to a fixed point; earlier spans then lose their place.
   for (let round = 0; round < 4; round++) {
-    const again = normaliseOnce(text);
+    const again = normaliseOnce(text, true);
     if (again.text === text) {
       if (round === 0) return first;
       const kept = first.warnings.map((w) => ({ ...w, span: null }));
@@ -72,18 +74,19 @@ export function normaliseText(raw: string): { text: string; warnings: ParseWarni
   return { text, warnings: first.warnings.map((w) => ({ ...w, span: null })) };
 }
 
-function normaliseOnce(raw: string): { text: string; warnings: ParseWarning[]; rejoined: boolean } {
+/**
+ * One pass of the normalisation. `ownOutput`: `raw` is the text of an earlier pass, made of
+ * cleaned, trimmed, single-spaced lines joined by one space or none (a hyphen join), and of
+ * footnotes written "<number> <text>": cleaning it would change nothing, so it is split as it is.
+ */
+function normaliseOnce(
+  raw: string,
+  ownOutput = false,
+): { text: string; warnings: ParseWarning[]; rejoined: boolean } {
   const warnings: ParseWarning[] = [];
-  const { text: clean, controlCount } = cleanCharacters(raw);
-  if (controlCount > 0) {
-    warnings.push({
-      code: 'control-characters',
-      message: `${controlCount} control character(s) removed from the input.`,
-      span: null,
-    });
-  }
-  // spaces single, lines trimmed (the only white space left after cleaning is the space)
-  const lines = (clean.includes('  ') ? clean.replace(/ {2,}/g, ' ') : clean).split('\n').map(trimSpaces);
+  const clean = ownOutput ? raw : cleanText(raw, warnings);
+  const lines = clean.split('\n');
+  if (!ownOutput) for (let i = 0; i < lines.length; i++) lines[i] = trimSpaces(lines[i] as string);
   const docNumber = findDocumentNumber(lines);
   const items = gatherFootnotes(removeFooters(lines, docNumber));
   let rejoined = items.some((item) => item.kind === 'break' || item.kind === 'notes');
@@ -132,6 +135,22 @@ function normaliseOnce(raw: string): { text: string; warnings: ParseWarning[]; r
   return { text: writeText(blocks, notes, warnings), warnings, rejoined };
 }
 
+/**
+ * Cleans characters (warning `control-characters` when some were dropped) and makes spaces
+ * single (the only white space left after cleaning is the space and the newline).
+ */
+function cleanText(raw: string, warnings: ParseWarning[]): string {
+  const { text: clean, controlCount } = cleanCharacters(raw);
+  if (controlCount > 0) {
+    warnings.push({
+      code: 'control-characters',
+      message: `${controlCount} control character(s) removed from the input.`,
+      span: null,
+    });
+  }
+  return DOUBLE_SPACE.test(clean) ? clean.replace(/ {2,}/g, ' ') : clean;
+}
+
 /** `line.trim()`, without a call when the line neither starts nor ends with a space. */
 function trimSpaces(line: string): string {
   return line.charCodeAt(0) === 32 || line.charCodeAt(line.length - 1) === 32 ? line.trim() : line;
@@ -155,17 +174,18 @@ function decideJoin(
     accum.length <= 2 &&
     /^\d{1,2}$/.test(accum) &&
     looksLikeTitle(next) &&
-    !NUMBERED_START.test(next) &&
+    !startsNumbered(next) &&
     !isHeaderish(next)
   )
     return true;
   if (isNumberAlone(accum) || isFieldLabelAlone(accum))
-    return !isFieldLine(next) && !isNumberAlone(next) && !NUMBERED_START.test(next);
+    return !isFieldLine(next) && !isNumberAlone(next) && !startsNumbered(next);
   if (endsWithWrapHyphen(accum) && /^[\p{L}\d]/u.test(next) && !isBlockStart(next)) return true;
   // "Subject: Outcome of the EU - US ... Meeting," / "Valletta, 1-2 March 2017" (7163/17 style)
   const subject = accum.startsWith('Subject') && /^Subject\s*:/.test(accum);
   if (subject && /^Subject\s*:.*,$/.test(accum) && gap !== 'blank' && isPlaceDateLine(next)) return true;
-  if (isBlockStart(next) || isFieldLine(next)) return false;
+  // (a field line is a block start)
+  if (isBlockStart(next)) return false;
   if (endsWithFunctionWord(accum)) return true;
   if ((gap === 'none' || isFieldLine(accum)) && accumOpenParenthesis) return true;
   if (
@@ -227,7 +247,8 @@ function measureWrapWidth(lines: readonly string[]): number {
     if (l.length > longest) longest = l.length;
   }
   if (count === 0) return 80;
-  const perLength = new Int32Array(longest + 1);
+  // a plain array: a typed array this long would get a buffer outside the heap, slower to make
+  const perLength: number[] = new Array(longest + 1).fill(0);
   for (const l of lines) if (l !== '') perLength[l.length] = (perLength[l.length] as number) + 1;
   const rank = Math.floor((count - 1) * 0.9);
   let seen = 0;
@@ -320,13 +341,14 @@ function writeText(
     const start = text.length;
     text += block.text;
     for (const at of block.footerJoins) {
-      const abs = start + at;
-      const from = text.lastIndexOf(' ', abs - 1) + 1;
-      const to = text.indexOf(' ', abs + 1);
+      // the words on either side of the join, found in the block (searching `text`, still being
+      // built, would copy it whole at every footer)
+      const from = block.text.lastIndexOf(' ', at - 1) + 1;
+      const to = block.text.indexOf(' ', at + 1);
       warnings.push({
         code: 'footer-inside-paragraph',
         message: 'A page footer interrupted this paragraph; it was removed and the paragraph rejoined.',
-        span: { start: Math.max(start, from), end: to < 0 ? text.length : to },
+        span: { start: start + from, end: start + (to < 0 ? block.text.length : to) },
       });
     }
     const own = attached.get(index);
