@@ -9,16 +9,18 @@ const ADJECTIVE_PRESIDENCY =
 
 /** Lower case, plain quotes, no heading number, no punctuation but hyphens, "Spanish Presidency" -> "presidency". */
 export function normaliseTitle(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/[“”"‘’']/g, '')
-    .replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivxlc]{1,6}[.)]|\(?[a-z]\))\s+/, '')
-    // "Session I: Home Affairs", "Agenda item 3 – Data protection"
-    .replace(/^\s*(?:(?:agenda\s+)?item|session|part|point)\s+(?:\d{1,2}|[ivx]{1,4})\s*[:.–-]\s*/, '')
-    .replace(/[^\p{L}\d\s-]/gu, ' ')
-    .replace(ADJECTIVE_PRESIDENCY, 'presidency')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    title
+      .toLowerCase()
+      .replace(/[“”"‘’']/g, '')
+      .replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivxlc]{1,6}[.)]|\(?[a-z]\))\s+/, '')
+      // "Session I: Home Affairs", "Agenda item 3 – Data protection"
+      .replace(/^\s*(?:(?:agenda\s+)?item|session|part|point)\s+(?:\d{1,2}|[ivx]{1,4})\s*[:.–-]\s*/, '')
+      .replace(/[^\p{L}\d\s-]/gu, ' ')
+      .replace(ADJECTIVE_PRESIDENCY, 'presidency')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 interface Prepared {
