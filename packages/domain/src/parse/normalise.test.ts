@@ -165,6 +165,15 @@ describe('normaliseText: line wraps and hyphens', () => {
     expect(r.text).toMatch(/\nSummary\n$/);
   });
 
+  it('rejoins a Subject whose date stands alone after a blank line', () => {
+    const r = norm(
+      'Subject:\n\nEU-U.S. Justice and Home Affairs Senior Officials Meeting, Helsinki,\n\n19-20 September 2019\n\nINTRODUCTION\n\nThe Presidency opened the meeting.',
+    );
+    expect(r.text).toContain(
+      'Subject: EU-U.S. Justice and Home Affairs Senior Officials Meeting, Helsinki, 19-20 September 2019\n',
+    );
+  });
+
   it('leaves the already clean reference layout unchanged', () => {
     const clean =
       'Brussels, 24 March 2023\n(OR. en)\n\n7725/23\n\nLIMITE\n\nJAIEX 14\nJAI 345\n\nSummary\n\nBoth sides met.\n';

@@ -192,7 +192,7 @@ function decideJoin(
     subject &&
     (gap === 'none'
       ? continuesSubject(accum, next)
-      : gap === 'blank' && (startsLower(next) || MONTH_START.test(next)))
+      : gap === 'blank' && (startsLower(next) || MONTH_START.test(next) || DATE_START.test(next)))
   )
     return true;
   const long = last.length >= width * 0.6;
@@ -217,6 +217,9 @@ function decideJoin(
   return long;
 }
 
+/** "19-20 September 2019" / "1 March 2017": the date that ends a Subject wrapped after its place. */
+const DATE_START =
+  /^\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const MONTH_START =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
