@@ -180,6 +180,7 @@ function hasLowerCase(line: string): boolean {
 export function isBlockStart(line: string): boolean {
   return (
     startsNumbered(line) ||
+    isAgendaItemLine(line) ||
     isNumberAlone(line) ||
     (BULLET_INITIALS.has(line.charCodeAt(0)) && BULLET.test(line)) ||
     isFieldLine(line) ||
@@ -188,6 +189,17 @@ export function isBlockStart(line: string): boolean {
     isHeaderLine(line) ||
     isRuleLine(line)
   );
+}
+
+const AGENDA_ITEM_RE =
+  /^(?:(?:Agenda\s+)?[Ii]tem\s+\d{1,2}|Session\s+[IVX]{1,4}|Part\s+[IVX]{1,4})\s*[:.–—-]\s+\S/;
+
+/** A heading written "Item 2 – Migration", "Agenda item 3: Data protection" or "Session I: Home Affairs". */
+export function isAgendaItemLine(line: string): boolean {
+  const c = line.charCodeAt(0);
+  // A, I, P, S
+  if (c !== 65 && c !== 73 && c !== 105 && c !== 80 && c !== 83) return false;
+  return line.length <= 150 && AGENDA_ITEM_RE.test(line);
 }
 
 /** Ends a sentence or a lead-in: . ! ? : ; possibly followed by a closing quote or bracket. */

@@ -165,6 +165,15 @@ describe('normaliseText: line wraps and hyphens', () => {
     expect(r.text).toMatch(/\nSummary\n$/);
   });
 
+  it('keeps agenda items written "Item 2 – …" or "Session I: …" on lines of their own', () => {
+    const r = norm(
+      'Session I: Home Affairs\nItem 1 – Counter-terrorism\nThe US side presented its new strategy on\nterrorism.\nItem 2 – Migration and border management\nThe EU side informed about the Pact.',
+    );
+    expect(r.text).toBe(
+      'Session I: Home Affairs\n\nItem 1 – Counter-terrorism\n\nThe US side presented its new strategy on terrorism.\n\nItem 2 – Migration and border management\n\nThe EU side informed about the Pact.\n',
+    );
+  });
+
   it('rejoins a Subject whose date stands alone after a blank line', () => {
     const r = norm(
       'Subject:\n\nEU-U.S. Justice and Home Affairs Senior Officials Meeting, Helsinki,\n\n19-20 September 2019\n\nINTRODUCTION\n\nThe Presidency opened the meeting.',

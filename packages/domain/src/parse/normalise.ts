@@ -7,6 +7,7 @@ import {
   endsTerminal,
   endsWithFunctionWord,
   endsWithWrapHyphen,
+  isAgendaItemLine,
   isBlockStart,
   isFieldLabelAlone,
   isFieldLine,
@@ -209,7 +210,7 @@ function decideJoin(
     return (
       !isHeaderLine(accum) && (startsLower(next) || (!endsTerminal(accum) && long && !looksLikeTitle(accum)))
     );
-  if (isHeaderish(accum)) return false;
+  if (isHeaderish(accum) || isAgendaItemLine(accum)) return false;
   // "... the crime of aggression." / "Sanctions and export controls": a sub-topic line after a sentence
   if (endsTerminal(accum) && looksLikeTitle(next) && next.length < width * 0.6) return false;
   if (startsLower(next) && (!endsTerminal(accum) || long)) return true;
