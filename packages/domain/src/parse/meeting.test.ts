@@ -83,6 +83,21 @@ describe('readMeeting', () => {
     expect(r.meeting.city).toBe('Stockholm');
   });
 
+  it('reads "JHA SOM" as a Senior Officials Meeting and names a videoconference in the id', () => {
+    const som = meet(
+      'Brussels, 10 February 2020\nSubject: EU-U.S. JHA SOM, Zagreb, 4-5 February 2020\n\n1. Introduction\n',
+    );
+    expect([som.meeting.kind, som.id]).toEqual(['senior-officials', 'som-2020-02-04-zagreb']);
+    const remote = meet(
+      'Brussels, 4 December 2020\nSubject: EU-US JHA Ministerial meeting via videoconference, 2 December 2020\n\n1. Introduction\n',
+    );
+    expect([remote.meeting.kind, remote.meeting.city, remote.id]).toEqual([
+      'ministerial',
+      null,
+      'ministerial-2020-12-02-videoconference',
+    ]);
+  });
+
   it('falls back to a doc- id and warns without dates', () => {
     const r = meet('Some text about nothing in particular.');
     expect(r.id).toBe(`doc-${SHA.slice(0, 12)}`);

@@ -25,6 +25,11 @@ const INCOMING = /\b(?:the )?incoming (\p{Lu}\p{Ll}+) Presidency/u;
 const DC_SUFFIX_RE = /,?\s*(?:D\.C\.|DC)$/;
 /** The opening sentence is looked for in the first paragraphs of the body only. */
 const OPENING_BLOCKS = 2;
+/** "Senior Officials Meeting", "Senior Officials' Meeting", "JHA SOM" (the abbreviation as written). */
+const SENIOR_OFFICIALS_RE = /[Ss]enior [Oo]fficials|SENIOR OFFICIALS|\bSOMs?\b/;
+/** A meeting held remotely: "via videoconference", "by video conference", "(VTC)". */
+const REMOTE_RE = /\b(?:video[- ]?conference|VTC)\b/i;
+
 const OPENING_CHARS = 1500;
 const OUTCOME_PREFIX = /^Outcome of (?:the )?(?:proceedings of (?:the )?)?/i;
 
@@ -36,7 +41,8 @@ const OUTCOME_PREFIX = /^Outcome of (?:the )?(?:proceedings of (?:the )?)?/i;
  * Lisbon"; "Washington, D.C." / "Washington DC" are written "Washington D.C."), Presidency ("the
  * Swedish Presidency ... (which hosted the event)", one named in the opening sentence, else from
  * the date), incoming Presidency,
- * delegations, and the stable id (`som-2023-03-16-stockholm`, else `doc-<12 hex of sha256>`).
+ * delegations, and the stable id (`som-2023-03-16-stockholm`; `…-videoconference` for a meeting
+ * held remotely; else `doc-<12 hex of sha256>`).
  */
 export function readMeeting(
   text: string,
@@ -50,7 +56,7 @@ export function readMeeting(
   const issueYear = meta.issuedOn ? Number(meta.issuedOn.slice(0, 4)) : null;
   const subject = meta.subject ?? '';
   const titleSource = jointTitle?.text ?? subject;
-  const kind: Meeting['kind'] = /senior officials/i.test(titleSource)
+  const kind: Meeting['kind'] = SENIOR_OFFICIALS_RE.test(titleSource)
     ? 'senior-officials'
     : jointTitle !== null || /ministerial/i.test(titleSource)
       ? 'ministerial'
@@ -84,7 +90,8 @@ export function readMeeting(
     spans,
   };
   const prefix = kind === 'senior-officials' ? 'som' : kind === 'ministerial' ? 'ministerial' : 'meeting';
-  const citySlug = (place.city ?? '')
+  // a meeting held by videoconference has no city; its id says how it was held
+  const citySlug = (place.city ?? (REMOTE_RE.test(titleSource) ? 'videoconference' : ''))
     .normalize('NFKD')
     .toLowerCase()
     .replace(/\./g, '')
