@@ -37,6 +37,10 @@ describe('matchTopic', () => {
     ['Session II: Justice', 'justice-session'],
     ['Agenda item 3: Access to electronic evidence', 'e-evidence'],
     ['Item 2 – Migration and border management', 'migration'],
+    ['Synthetic opioids', 'drugs'],
+    ['Cyber-enabled crime', 'cybercrime'],
+    ['Law enforcement access to data', 'going-dark'],
+    ['Anti-corruption', 'organised-crime'],
   ])('places the agenda title "%s" under %s', (title, id) => {
     expect(matchTopic(title, undefined, { rollUp: true }).id).toBe(id);
   });
