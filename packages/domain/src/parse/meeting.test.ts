@@ -98,6 +98,17 @@ describe('readMeeting', () => {
     ]);
   });
 
+  it('leaves a trailing "- Outcome" out of the title', () => {
+    const r = meet(
+      'Brussels, 5 July 2016\nSubject: EU-US JHA Senior Officials Meeting, Amsterdam, 2-3 June 2016 - Outcome\n\n1. Introduction\n',
+    );
+    expect([r.meeting.title, r.meeting.city, r.meeting.startDate]).toEqual([
+      'EU-US JHA Senior Officials Meeting',
+      'Amsterdam',
+      '2016-06-02',
+    ]);
+  });
+
   it('falls back to a doc- id and warns without dates', () => {
     const r = meet('Some text about nothing in particular.');
     expect(r.id).toBe(`doc-${SHA.slice(0, 12)}`);

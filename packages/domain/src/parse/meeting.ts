@@ -117,6 +117,8 @@ function makeTitle(meta: DocumentMeta, jointTitle: string | null): string {
   if (meta.subject) {
     const t = meta.subject
       .replace(OUTCOME_PREFIX, '')
+      // "..., Amsterdam, 2-3 June 2016 - Outcome"
+      .replace(/\s*[-–—:]\s*(?:Outcome(?: of proceedings)?|Summary|Report)\s*$/i, '')
       .replace(/\s*\([^()]*\d{4}\)\s*$/, '')
       .replace(/,\s*[^,]+,\s*[^,]*\d{4}\s*$/, '')
       .trim();
