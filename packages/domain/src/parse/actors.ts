@@ -156,8 +156,12 @@ export function findActorMentions(
   const matches = ACTOR_TRIE.findAll(tokens);
   if (names !== undefined) {
     for (const f of matches) if (f.value.titled) rememberName(tokens[f.to - 1], f.value, names);
-    if (names.size > 0) matches.push(...findRememberedNames(text, tokens, matches, names));
-    matches.sort((a, b) => a.from - b.from);
+    const remembered = names.size > 0 ? findRememberedNames(text, tokens, matches, names) : [];
+    // the trie's matches come in token order already: only remembered names need placing
+    if (remembered.length > 0) {
+      matches.push(...remembered);
+      matches.sort((a, b) => a.from - b.from);
+    }
   }
   for (let k = 0; k < matches.length; k++) {
     const found = matches[k] as PhraseMatch<ActorValue>;
@@ -276,7 +280,7 @@ function findRememberedNames(
   const out: PhraseMatch<ActorValue>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    const known = tok.id < 0 ? names.get(tok.text) : undefined;
+    const known = tok.id < 0 && mayBeName(text.charCodeAt(tok.start)) ? names.get(tok.text) : undefined;
     if (known === undefined || found.some((f) => f.from <= i && i < f.to)) continue;
     let from = i;
     while (
@@ -296,6 +300,14 @@ function findRememberedNames(
     });
   }
   return out;
+}
+
+/**
+ * Whether a word starting with code unit `c` may be a remembered surname: those all start with a
+ * capital (`rememberName`), so a word starting with a small letter or a digit is not looked up.
+ */
+function mayBeName(c: number): boolean {
+  return !((c >= 97 && c <= 122) || (c >= 48 && c <= 57));
 }
 
 const PLURAL_OFFICES = new Set(['ministers', 'officials', 'representatives', 'delegates', 'experts']);

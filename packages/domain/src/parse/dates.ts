@@ -139,7 +139,17 @@ export function findDates(
       });
       continue;
     }
-    for (const reading of readings) out.push({ text: m[0], span: { ...span }, ...reading });
+    for (const r of readings) {
+      const copy = { start: span.start, end: span.end };
+      out.push({
+        text: m[0],
+        span: copy,
+        value: r.value,
+        end: r.end,
+        precision: r.precision,
+        yearInferred: r.yearInferred,
+      });
+    }
   }
   if (chunk.includes('end of th')) addEndsOfYear(chunk, start, defaultYear, out);
   return out;

@@ -116,14 +116,15 @@ function isFinalDot(chunk: string, from: number, dotAt: number, end: number): bo
   if (word === '') return true;
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower)) return false;
-  const next = NEXT_WORD_RE.exec(chunk.slice(end, end + 40));
+  const after = chunk.slice(end, end + 40);
+  const next = NEXT_WORD_RE.exec(after);
   const nextWord = next?.[1] ?? '';
   if (next === null) return true;
   if (SOMETIMES_FINAL.has(lower)) return OPENERS.has(nextWord);
   // An initial ("J. Pape") or a one-letter run ("U.S" handled above): not final before a capital name.
   if (word.length === 1 && UPPER_RE.test(word)) return OPENERS.has(nextWord);
   // A name written lower-case first ("eu-LISA", "e-CODEX") opens a sentence like a capital does.
-  if (MIXED_CASE_NAME_RE.test(chunk.slice(end, end + 40))) return true;
+  if (MIXED_CASE_NAME_RE.test(after)) return true;
   // A lower-case continuation means the dot was not final ("approx. five").
   return !LOWER_START_RE.test(nextWord);
 }

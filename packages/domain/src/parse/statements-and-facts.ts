@@ -56,10 +56,16 @@ export function extractStatementsAndFacts(input: StatementsInput): StatementsOut
   let mentionAt = 0;
   const commitments: Commitment[] = [];
   let dateWarned = false;
+  // the clauses of one sentence share its cues: read them once per sentence
+  let cuesOf = -1;
+  let cues: FactCues = { date: false, digit: false, future: false };
   for (const statement of statements) {
     const { start, end } = statement.span;
     const dateWarnings: ParseWarning[] = [];
-    const cues = factCues(tokensOf(sentences, statement));
+    if (statement.sentenceIndex !== cuesOf) {
+      cues = factCues(text, tokensOf(sentences, statement));
+      cuesOf = statement.sentenceIndex;
+    }
     statement.dates = cues.date ? findDates(text, start, end, ctx.defaultYear, dateWarnings) : [];
     if (cues.future && ctx.meetingDate !== null) rollForward(statement.dates, ctx.meetingDate);
     if (!dateWarned && dateWarnings.length > 0) {
@@ -131,17 +137,23 @@ const FUTURE_WORDS = vocabularyIds(
   ),
 );
 
+/** What a sentence's words show for the fact passes (each false lets one pass skip it). */
+interface FactCues {
+  date: boolean;
+  digit: boolean;
+  future: boolean;
+}
+
 /** Cheap token checks that let the fact passes skip sentences with nothing for them. */
-function factCues(tokens: readonly Token[]): { date: boolean; digit: boolean; future: boolean } {
+function factCues(text: string, tokens: readonly Token[]): FactCues {
   let date = false;
   let digit = false;
   let future = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    const c = t.lower.charCodeAt(0);
-    // "2025", and a year joined to a word ("mid-2025", "end-2024")
-    const last = t.lower.charCodeAt(t.lower.length - 1);
-    if ((c >= 48 && c <= 57) || (last >= 48 && last <= 57)) digit = true;
+    // "2025", and a year joined to a word ("mid-2025", "end-2024"): the token's first and last
+    // characters, read in the text (lower-casing changes no digit)
+    if (isDigit(text.charCodeAt(t.start)) || isDigit(text.charCodeAt(t.end - 1))) digit = true;
     else if (t.id >= 0) {
       if (MONTH_WORDS[t.id] === true) date = true;
       else if (YEAR_WORDS[t.id] === true)
@@ -151,6 +163,10 @@ function factCues(tokens: readonly Token[]): { date: boolean; digit: boolean; fu
     }
   }
   return { date: date || digit, digit, future };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**

@@ -84,7 +84,9 @@ export function readClauses(
   // "... was echoed by the US delegation, which concurred ...": the passive verb leads.
   const byAgent =
     first !== undefined && anchors.length === 1 && tokens[first.mention.from - 1]?.lower === 'by';
-  const verbs = first === undefined || byAgent ? findReportingVerbs(tokens) : [];
+  // the sentence's reporting verbs, found once for this reading and `findTrailingPassive`
+  const allVerbs = first === undefined || byAgent ? findReportingVerbs(tokens) : null;
+  const verbs = allVerbs ?? [];
   const passive = first === undefined || byAgent ? findPassive(tokens, mentions, verbs) : null;
   if (passive !== null && first !== undefined && passive.mention === first.mention) {
     return [toClause(text, start, end, passiveAnchor(passive), mentions, 'passive')];
@@ -110,7 +112,7 @@ export function readClauses(
       clauseStart = next.mention.start;
       current = next;
     }
-    const trailing = findTrailingPassive(text, tokens, mentions, current);
+    const trailing = findTrailingPassive(text, tokens, mentions, current, allVerbs);
     if (trailing !== null) {
       // "The EU welcomed the progress, which was echoed by the US delegation": two speakers
       clauses.push(toClause(text, clauseStart, trailing.breakAt, current, mentions, 'active'));
@@ -214,13 +216,14 @@ const LAST_AND_RE = /\s+and\s+(?!.*\sand\s)/;
  * A passive agent after the active speaker's verb, in a clause of its own after a comma: "...,
  * which was echoed by the US delegation", "..., a view that was shared by Europol". Returns the
  * passive reading and where the sentence divides (the comma ends the first clause, the words after
- * it start the second), or null.
+ * it start the second), or null. `verbs` are the sentence's reporting verbs when already found.
  */
 function findTrailingPassive(
   text: string,
   tokens: readonly Token[],
   mentions: ActorMention[],
   active: Anchor,
+  verbs: readonly VerbMatch[] | null,
 ): { passive: { mention: ActorMention; verb: VerbMatch }; breakAt: number; from: number } | null {
   const agentAfter = mentions.some(
     (m) =>
@@ -230,7 +233,7 @@ function findTrailingPassive(
       tokens[m.from - 1]?.lower === 'by',
   );
   if (!agentAfter) return null;
-  const verbsAfter = findReportingVerbs(tokens).filter((v) => v.from >= active.verb.to);
+  const verbsAfter = (verbs ?? findReportingVerbs(tokens)).filter((v) => v.from >= active.verb.to);
   const passive = findPassive(tokens, mentions, verbsAfter);
   if (passive === null || passive.mention.id === active.mention.id || passive.verb.start <= active.verb.end)
     return null;

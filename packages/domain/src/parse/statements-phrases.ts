@@ -251,6 +251,18 @@ export function phraseWords(phrase: string): string[] {
   return tokenizeWords(phrase, 0, phrase.length).map((t) => t.text);
 }
 
+/** The longest accepted entry so far of one `matchAt` walk, and where it ends. */
+interface Best<T> {
+  entry: TrieEntry<T> | null;
+  to: number;
+}
+
+/**
+ * The one `Best` every walk fills: `matchAt` never runs inside another walk, so a single
+ * scratch object serves all tries without an allocation per matched first word.
+ */
+const SCRATCH: Best<unknown> = { entry: null, to: 0 };
+
 /** A trie of phrases over word tokens; longest match wins. Build once, at module load. */
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = newNode();
@@ -302,11 +314,15 @@ export class PhraseTrie<T> {
     if (first.id < 0) return null;
     const child = this.firstSteps[first.id];
     if (child === undefined) return null;
-    const best: Best<T> = { node: null, entry: null, to: i };
+    const best = SCRATCH as Best<T>;
+    best.entry = null;
+    best.to = i;
     walkTrie(child, tokens, i, i + 1, best);
-    if (best.entry === null) return null;
+    const entry = best.entry as TrieEntry<T> | null;
+    if (entry === null) return null;
+    best.entry = null;
     return {
-      value: best.entry.value,
+      value: entry.value,
       from: i,
       to: best.to,
       start: first.start,
@@ -330,16 +346,12 @@ export class PhraseTrie<T> {
   }
 }
 
-interface Best<T> {
-  node: TrieNode<T> | null;
-  entry: TrieEntry<T> | null;
-  to: number;
-}
-
 /** Depth-first walk from `node` at token `j`, keeping the longest accepted entry in `best`. */
 function walkTrie<T>(node: TrieNode<T>, tokens: readonly Token[], i: number, j: number, best: Best<T>): void {
-  if (j > best.to || best.entry === null) {
-    for (const entry of node.values) {
+  const values = node.values;
+  if (values.length > 0 && (j > best.to || best.entry === null)) {
+    for (let k = 0; k < values.length; k++) {
+      const entry = values[k] as TrieEntry<T>;
       if (entry.exact === null || exactOk(entry.exact, tokens, i)) {
         best.entry = entry;
         best.to = j;

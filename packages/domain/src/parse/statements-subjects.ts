@@ -1,5 +1,5 @@
 import type { ActorMention } from './actors.js';
-import { type Token, tokenizeWords } from './statements-phrases.js';
+import { type Token, tokenizeWords, vocabularyIds } from './statements-phrases.js';
 import { matchReportingVerbAt, type VerbMatch } from './verbs.js';
 
 /*
@@ -33,7 +33,14 @@ const BASE_LICENSERS = new Set('will would shall should can could may might must
 /** Verbs whose object is the subject of the next infinitive: "allowed parties to take note". */
 const INFINITIVE_HOSTS = new Set(['allowed', 'allow', 'allows', 'enabled', 'enable', 'enables', 'permitted']);
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
-const GAP_TEXT_RE = /^[\s,]*$/;
+/** Whether `text.slice(from, to)` is only white space and commas (what `/^[\s,]*$/` accepts). */
+function isGapText(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 44 && !isRegExpSpace(c)) return false;
+  }
+  return true;
+}
 const MAX_GAP = 4;
 
 const MAX_PASSIVE_REACH = 8;
@@ -103,8 +110,7 @@ function verbAfter(
   for (let skipped = 0; skipped <= MAX_GAP; skipped++) {
     const tok = tokens[j];
     if (tok === undefined) return futureAt >= 0 ? futureVerb(tokens, futureAt) : null;
-    if (prevEnd !== null && (tok.start - prevEnd > 4 || !GAP_TEXT_RE.test(text.slice(prevEnd, tok.start))))
-      return null;
+    if (prevEnd !== null && (tok.start - prevEnd > 4 || !isGapText(text, prevEnd, tok.start))) return null;
     const verb = matchReportingVerbAt(tokens, j);
     // A bare base form needs a plural subject or an auxiliary: "the EU report on ..." is a noun.
     if (verb !== null) return verb.form === 'base' && !licensed ? null : verb;
@@ -207,6 +213,7 @@ function skipInsertion(
 ): { index: number; end: number | null } {
   const at = subjectEnd ?? tokens[from - 1]?.end;
   if (at === undefined) return { index: from, end: null };
+  if (!mayOpenInsertion(text, at, Math.min(text.length, at + 90))) return { index: from, end: at };
   const m = INSERTION_RE.exec(text.slice(at, at + 90));
   if (m === null || INSERTION_SKIP_RE.test(m[0].trimStart())) return { index: from, end: at };
   const after = at + m[0].length;
@@ -215,12 +222,44 @@ function skipInsertion(
   return { index: j, end: after };
 }
 
+/**
+ * A cheap necessary condition of `INSERTION_RE` on `text.slice(at, limit)`: after white space, an
+ * insertion starts with "(", "," or the "f" / "i" of "for its part" / "in turn" (either case).
+ * Most subjects are followed by their verb, and this rules them out without a slice or a RegExp.
+ */
+function mayOpenInsertion(text: string, at: number, limit: number): boolean {
+  let k = at;
+  while (k < limit && isRegExpSpace(text.charCodeAt(k))) k++;
+  if (k >= limit) return false;
+  const c = text.charCodeAt(k);
+  return c === 40 || c === 44 || c === 102 || c === 70 || c === 105 || c === 73;
+}
+
+/** Whether code unit `c` is matched by RegExp `\s` (white space and line terminators). */
+function isRegExpSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Participles that report without a stance of their own: the subject noun gives it ("Concerns were raised"). */
 const NEUTRAL_PARTICIPLES = new Map([
   ['raised', 'raise'],
   ['voiced', 'voice'],
   ['expressed', 'express'],
 ]);
+/** The neutral participles by vocabulary id: most tokens are ruled out without a string lookup. */
+const NEUTRAL_IDS = vocabularyIds([...NEUTRAL_PARTICIPLES.keys()]);
 /** Words that end the head of a passive subject ("Concerns about data localisation were raised"). */
 const SUBJECT_STOPS = new Set(
   'about on over regarding concerning as of in for with to from at by that which'.split(' '),
@@ -242,7 +281,8 @@ export function findPassive(
 ): { mention: ActorMention; verb: VerbMatch } | null {
   const candidates: VerbMatch[] = verbs.filter((v) => v.form === 'participle' || v.form === 'past');
   for (let i = 0; i < tokens.length; i++) {
-    const base = NEUTRAL_PARTICIPLES.get(tokens[i]!.lower);
+    const id = tokens[i]!.id;
+    const base = id >= 0 && NEUTRAL_IDS[id] === true ? NEUTRAL_PARTICIPLES.get(tokens[i]!.lower) : undefined;
     if (base !== undefined && !verbs.some((v) => v.from <= i && i < v.to)) {
       const t = tokens[i]!;
       candidates.push({
