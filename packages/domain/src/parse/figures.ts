@@ -115,11 +115,12 @@ export function findFigures(
     const [whole, digits, scale, percent] = m;
     if (digits === undefined) continue;
     const absStart = start + m.index;
+    // a number inside a date is no figure, whatever stands before it
+    if (exclude.some((s) => absStart >= s.start && absStart < s.end)) continue;
     const prefix = PREFIX_RE.exec(chunk.slice(Math.max(0, m.index - 32), m.index));
     const qualifier = prefix?.[2];
     const currency = prefix?.[3];
     const figStart = m.index - (prefix?.[1]?.length ?? 0);
-    if (exclude.some((s) => absStart >= s.start && absStart < s.end)) continue;
     const plain = !qualifier && !currency && !scale && !percent;
     // "1,500" groups thousands; "3,5" and "2,61" (one or two digits after the comma) are decimal commas
     const value0 = Number(

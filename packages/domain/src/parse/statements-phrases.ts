@@ -130,7 +130,7 @@ export function tokenizeWords(text: string, start: number, end: number): Token[]
         const k = classes[c] as number;
         if ((k & WORD) === 0) break;
         seen |= k;
-        h = mixHash(h, LOWER_CODE[c] as number);
+        h = mixHash(h, k >>> LOWER_SHIFT);
         i++;
         letters++;
       }
@@ -176,12 +176,16 @@ export function tokenizeWords(text: string, start: number, end: number): Token[]
   return out;
 }
 
-/** Character classes of UTF-16 code units, as bits, looked up by the tokenizer. */
+/**
+ * Character classes of UTF-16 code units, as bits, looked up by the tokenizer; above
+ * `LOWER_SHIFT`, the code unit lower-cased (one table read per character gives both).
+ */
 const WORD = 1;
 const UPPER = 2;
 const WIDE = 4;
 const JOINER = 8;
-const CHAR_CLASS = new Uint8Array(0x10000);
+const LOWER_SHIFT = 8;
+const CHAR_CLASS = new Int32Array(0x10000);
 /** Each code unit lower-cased (ASCII and Latin-1 capitals; others as they are). */
 const LOWER_CODE = new Uint16Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
@@ -193,7 +197,7 @@ for (let c = 0; c < 0x10000; c++) {
     if (c >= 0x100) k |= WIDE;
   }
   if (isJoiner(c)) k |= JOINER;
-  CHAR_CLASS[c] = k;
+  CHAR_CLASS[c] = k | (lowerCode(c) << LOWER_SHIFT);
 }
 
 function isWordChar(c: number): boolean {
