@@ -34,7 +34,7 @@ const BASE_LICENSERS = new Set('will would shall should can could may might must
 const INFINITIVE_HOSTS = new Set(['allowed', 'allow', 'allows', 'enabled', 'enable', 'enables', 'permitted']);
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
 /** Whether `text.slice(from, to)` is only white space and commas (what `/^[\s,]*$/` accepts). */
-function isGapText(text: string, from: number, to: number): boolean {
+export function isGapText(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c !== 44 && !isRegExpSpace(c)) return false;
@@ -196,7 +196,7 @@ function skipOfPhrase(text: string, tokens: readonly Token[], j: number): number
 }
 
 /** A parenthesis or comma-enclosed insertion after a subject: "The US delegation (DOJ) presented", "Europol, represented by its Director, informed". */
-const INSERTION_RE =
+export const INSERTION_RE =
   /^\s*(?:\([^()\n]{1,80}\)|,[^,;.()\n]{1,80},|,?\s*(?:for (?:its|their|his|her) part|in (?:turn|particular|response|return|addition|this regard|that regard|this context|that context))\b,?)/i;
 
 const INSERTION_SKIP_RE = /^,\s*(?:which|who|and|but|while|whereas)\b/;
@@ -227,7 +227,7 @@ function skipInsertion(
  * insertion starts with "(", "," or the "f" / "i" of "for its part" / "in turn" (either case).
  * Most subjects are followed by their verb, and this rules them out without a slice or a RegExp.
  */
-function mayOpenInsertion(text: string, at: number, limit: number): boolean {
+export function mayOpenInsertion(text: string, at: number, limit: number): boolean {
   let k = at;
   while (k < limit && isRegExpSpace(text.charCodeAt(k))) k++;
   if (k >= limit) return false;
@@ -236,7 +236,7 @@ function mayOpenInsertion(text: string, at: number, limit: number): boolean {
 }
 
 /** Whether code unit `c` is matched by RegExp `\s` (white space and line terminators). */
-function isRegExpSpace(c: number): boolean {
+export function isRegExpSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return (
