@@ -132,7 +132,7 @@ const YEAR_WORDS = vocabularyIds(['year']);
 const FIGURE_WORDS = vocabularyIds(['percent', 'per', 'million', 'billion', 'thousand', 'hundred']);
 /** Words without which `readCommitment` cannot fire (its triggers all contain one). */
 const FUTURE_WORDS = vocabularyIds(
-  'will shall would agreed committed decided pledged undertook offered foreseen planned scheduled expected due set forward'.split(
+  'will shall would agreed committed decided pledged undertook offered promised foreseen planned scheduled expected due set forward'.split(
     ' ',
   ),
 );
