@@ -8,10 +8,11 @@ export interface ActorDefinition {
   /** Phrases as written in records; "the" also matches "The"; acronyms match as written. */
   aliases: string[];
   /**
-   * Phrases naming the meeting itself ("The meeting reaffirmed", "Discussions highlighted"): they
-   * speak for the actor only before a reporting verb, never as a bare subject ("The meeting was held").
+   * Phrases that name the actor only as the subject of a reporting verb, never elsewhere: the
+   * meeting itself ("The meeting reaffirmed", "Discussions highlighted", but "The meeting was
+   * held", "informed the meeting"), "The US partners announced" (but "with the US partners").
    */
-  meetingAliases?: string[];
+  subjectOnlyAliases?: string[];
 }
 
 const DELEGATION_WORDS = ['delegation', 'side', 'representatives', 'representative', 'delegates'];
@@ -68,7 +69,8 @@ const PRESIDENCY_ADJECTIVES = [
 ];
 
 /**
- * Actor aliases → id + side. Decisions: "US partners" is never a speaker (no entry); a
+ * Actor aliases → id + side. Decisions: "US partners" speaks only as a subject ("The US partners
+ * announced"; "with the US partners" names nobody); a
  * Presidency named by its country ("the Swedish Presidency") is `presidency`, the incoming one
  * `incoming-presidency`; "The United States and the European Union" in either order is `both`.
  * Named US bodies (DOJ, DHS, State, DEA, FBI) have side `us`; EU bodies side `eu`. In a
@@ -134,7 +136,7 @@ export const ACTORS: readonly ActorDefinition[] = [
       'we',
     ],
     // the joint voice of a joint statement: "The meeting reaffirmed the partnership"
-    meetingAliases: [
+    subjectOnlyAliases: [
       'the meeting',
       'the Ministerial meeting',
       'the discussion',
@@ -177,6 +179,7 @@ export const ACTORS: readonly ActorDefinition[] = [
       'Secretary ^',
       'Secretary ^ ^',
     ],
+    subjectOnlyAliases: ['the US partners', 'the U.S. partners', 'US partners', 'the US counterparts'],
   },
   {
     id: 'eu',

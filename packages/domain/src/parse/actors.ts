@@ -11,8 +11,8 @@ export interface ActorMention {
   id: string;
   side: Side;
   kind: MentionKind;
-  /** It names the meeting itself ("The meeting reaffirmed"): a speaker only before a reporting verb. */
-  meeting?: boolean;
+  /** It names its actor only as a subject ("The meeting reaffirmed", "The US partners announced"). */
+  subjectOnly?: boolean;
   from: number;
   to: number;
   start: number;
@@ -34,8 +34,8 @@ type ActorValue = {
   personal?: boolean;
   /** The Presidency country it names ("the Belgian Minister" → Belgium). */
   country?: string;
-  /** It names the meeting itself (`ActorDefinition.meetingAliases`). */
-  meeting?: boolean;
+  /** It names its actor only as a subject (`ActorDefinition.subjectOnlyAliases`). */
+  subjectOnly?: boolean;
 };
 
 /**
@@ -118,8 +118,8 @@ function buildActorTrie(): PhraseTrie<ActorValue> {
     }
   }
   for (const actor of ACTORS) {
-    for (const alias of actor.meetingAliases ?? []) {
-      trie.add(alias, { id: actor.id, side: actor.side, kind: 'named', titled: false, meeting: true });
+    for (const alias of actor.subjectOnlyAliases ?? []) {
+      trie.add(alias, { id: actor.id, side: actor.side, kind: 'named', titled: false, subjectOnly: true });
     }
   }
   for (const p of ACTOR_PRONOUNS) {
@@ -169,7 +169,11 @@ export function findActorMentions(
     if (v.kind === 'pronoun' && isImpersonalIt(tokens, found.from)) continue;
     if (v.byTitleOnly === true && !isBareTitleAndName(tokens, found)) continue;
     // the meeting speaks only as the subject: "informed the meeting" names nobody
-    if (v.meeting === true && found.from > 0 && text.charCodeAt((tokens[found.from - 1] as Token).end) !== 44)
+    if (
+      v.subjectOnly === true &&
+      found.from > 0 &&
+      text.charCodeAt((tokens[found.from - 1] as Token).end) !== 44
+    )
       continue;
     // "DHS Secretary Mayorkas", "DHS Acting Secretary Wolf": a bare title right after a body
     // (and its office words) is that body's office
@@ -181,7 +185,7 @@ export function findActorMentions(
           ? after.to
           : after.from;
     const to =
-      v.kind === 'named' && v.meeting !== true
+      v.kind === 'named' && v.subjectOnly !== true
         ? extendWithTitle(text, tokens, found, limit, names)
         : found.to;
     while (matches[k + 1] !== undefined && (matches[k + 1] as PhraseMatch<ActorValue>).from < to) k++;
@@ -197,7 +201,7 @@ export function findActorMentions(
       start: found.start,
       end: closeParenthesis(text, found.start, (tokens[to - 1] as Token).end),
     };
-    if (v.meeting === true) m.meeting = true;
+    if (v.subjectOnly === true) m.subjectOnly = true;
     const prev = out[out.length - 1];
     if (prev !== undefined && isBodyInParentheses(text, prev, m)) {
       // "The EU (COM) presented": the body in brackets names the side's speaker
@@ -406,7 +410,7 @@ function isImpersonalIt(tokens: readonly Token[], at: number): boolean {
 
 function canJoin(text: string, tokens: readonly Token[], a: ActorMention, b: ActorMention): boolean {
   if (a.kind !== 'named' || b.kind !== 'named' || b.from !== a.to + 1) return false;
-  if (a.meeting === true || b.meeting === true) return false;
+  if (a.subjectOnly === true || b.subjectOnly === true) return false;
   // a third party beside one side ("the EU and the Ukrainian delegation") is not "both sides"
   if (a.side === 'other' || b.side === 'other') return false;
   const and = tokens[a.to];

@@ -141,7 +141,7 @@ export function readClauses(
   if (
     lead !== undefined &&
     lead.kind === 'named' &&
-    lead.meeting !== true &&
+    lead.subjectOnly !== true &&
     isSubjectPosition(text, tokens, lead, start, 0)
   ) {
     // "Both sides also focused on ...": adverbs may stand before the verb

@@ -149,15 +149,17 @@ describe('readStatements', () => {
     ]);
   });
 
-  it('reads the meeting itself as the joint voice before a reporting verb only', () => {
+  it('reads the meeting itself, and "the US partners", as a speaker only as the subject of a reporting verb', () => {
     const { statements } = read(
-      'The meeting reaffirmed the importance of the partnership. Discussions highlighted the resilience of hubs. The meeting was held in Lisbon. The Hungarian delegation raised the issue of visas.',
+      'The meeting reaffirmed the importance of the partnership. Discussions highlighted the resilience of hubs. The meeting was held in Lisbon. The Hungarian delegation raised the issue of visas. The US partners announced the end of the restrictions. Europol informed the US partners.',
     );
     expect(statements.map((s) => [s.actor.id, s.verb])).toEqual([
       ['both', 'reaffirm'],
       ['both', 'highlight'],
       ['unattributed', null],
       ['member-states', 'raise'],
+      ['us', 'announce'],
+      ['europol', 'inform'],
     ]);
   });
 
