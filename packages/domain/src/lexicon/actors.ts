@@ -227,6 +227,7 @@ export const ACTORS: readonly ActorDefinition[] = [
         `the ${a} Minister of ^ and ^`,
         `the ${a} Minister for ^ and ^`,
         `the ${a} Minister of the ^`,
+        `the ${a} Minister of the ^ and ^`,
         `the ${a} Ministers`,
       ]),
       'Minister ^',

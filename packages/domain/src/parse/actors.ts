@@ -90,10 +90,15 @@ function presidencyCountryOf(id: string, alias: string): string | undefined {
   return (findPresidencyByAdjective(named) ?? findPresidencyByCode(named))?.country;
 }
 
-/** An alias ending in a name or an office ("Commissioner ^", "the Spanish Minister of ^", "the Attorney General"). */
+/**
+ * An alias naming a person by office: it ends in a name or an office ("Commissioner ^", "the
+ * Attorney General"), or holds an office word before its portfolio ("the Secretary of Homeland
+ * Security", so "… Kristi Noem" after it is the name).
+ */
 function isPersonal(alias: string): boolean {
-  const last = alias.slice(alias.lastIndexOf(' ') + 1);
-  return last === '^' || OFFICE_WORDS.has(last.toLowerCase());
+  const words = alias.split(' ');
+  const last = words[words.length - 1] as string;
+  return last === '^' || words.some((w) => OFFICE_WORDS.has(w.toLowerCase()));
 }
 
 /** An alias made of one title word and the name ("Minister ^", "Minister ^ ^"). */

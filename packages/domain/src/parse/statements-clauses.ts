@@ -145,8 +145,9 @@ export function readClauses(
     isSubjectPosition(text, tokens, lead, start, 0)
   ) {
     // "Both sides also focused on ...": adverbs may stand before the verb
-    let at = lead.to;
-    while (at < lead.to + 2 && ADVERBS.has(tokens[at]?.lower ?? '')) at++;
+    let at = skipApposition(text, tokens, lead);
+    const from = at;
+    while (at < from + 2 && ADVERBS.has(tokens[at]?.lower ?? '')) at++;
     const next = tokens[at];
     if (next !== undefined && (SUBJECT_VERBS.has(next.lower) || PAST_WORD_RE.test(next.text))) {
       // "The Presidency opened the meeting and welcomed the US delegation": the subject's second verb reports
@@ -207,6 +208,19 @@ function joinsMainClauses(
   if (tailFrom + and.index < current.verb.end) return null;
   const between = text.slice(current.verb.end, next.mention.start);
   return SUBORDINATOR_RE.test(between) ? null : { index: and.index };
+}
+
+/** ", Tomasz Siemoniak, " after a subject: a name or short phrase between commas. */
+const APPOSITION_RE = /^,\s[^,.;:()]{1,60},\s/;
+
+/** The token after a comma-enclosed apposition that follows `lead` ("The Minister, X Y, opened"), else `lead.to`. */
+function skipApposition(text: string, tokens: readonly Token[], lead: ActorMention): number {
+  const m = APPOSITION_RE.exec(text.slice(lead.end, lead.end + 66));
+  if (m === null) return lead.to;
+  const after = lead.end + m[0].length;
+  let j = lead.to;
+  while (j < tokens.length && (tokens[j] as Token).start < after) j++;
+  return j;
 }
 
 const LAST_COMMA_RE = /,\s*(?=[^,]*$)/;

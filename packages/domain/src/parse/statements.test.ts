@@ -195,6 +195,16 @@ describe('readStatements', () => {
     ]);
   });
 
+  it('reads office holders named after a portfolio or in apposition', () => {
+    const { statements } = read(
+      'The US Attorney General Pamela Bondi and the Secretary of Homeland Security Kristi Noem thanked the Presidency. The Polish Minister of the Interior and Administration, Tomasz Siemoniak, opened the meeting.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.verb])).toEqual([
+      ['us', 'thank'],
+      ['presidency', null],
+    ]);
+  });
+
   it('splits a reply introduced by ", to which"', () => {
     const { statements } = read(
       'The EU side asked whether the US would lift restrictions soon, to which the US side replied that no decision had been taken.',
