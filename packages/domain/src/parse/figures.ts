@@ -117,10 +117,8 @@ export function findFigures(
     const absStart = start + m.index;
     // a number inside a date is no figure, whatever stands before it
     if (exclude.some((s) => absStart >= s.start && absStart < s.end)) continue;
-    const prefix = PREFIX_RE.exec(chunk.slice(Math.max(0, m.index - 32), m.index));
-    const qualifier = prefix?.[2];
-    const currency = prefix?.[3];
-    const figStart = m.index - (prefix?.[1]?.length ?? 0);
+    const prefix = readPrefix(chunk, m.index);
+    const { qualifier, currency, figStart } = prefix;
     const plain = !qualifier && !currency && !scale && !percent;
     // "1,500" groups thousands; "3,5" and "2,61" (one or two digits after the comma) are decimal commas
     const value0 = Number(
@@ -130,31 +128,10 @@ export function findFigures(
     const before = chunk.slice(Math.max(0, figStart - 24), figStart);
     if (!currency && (REFERENCE_BEFORE_RE.test(before) || NAME_BEFORE_RE.test(before))) continue;
     const value = value0 * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
-    let figEnd = m.index + whole.length;
-    let unit: string | null = null;
-    if (percent) unit = 'percent';
-    else if (currency) unit = CURRENCIES[currency] ?? currency;
-    else {
-      const read = readUnit(chunk, figEnd);
-      if (read !== null) {
-        unit = read.unit;
-        figEnd = read.end;
-      }
-    }
+    const figure = completeFigure(chunk, start, prefix, m.index + whole.length, value, percent !== undefined);
     // A bare number with nothing to say what it counts is a label or a reference, not a figure.
-    if (plain && unit === null) continue;
-    const perMatch = PER_RE.exec(clauseAfter(chunk, figEnd));
-    const per = perMatch
-      ? (perMatch[1]?.toLowerCase() ?? PER_ADVERB[(perMatch[2] ?? '').toLowerCase()] ?? null)
-      : null;
-    out.push({
-      value,
-      unit,
-      qualifier: qualifier ? qualifier.toLowerCase() : null,
-      per,
-      text: chunk.slice(figStart, figEnd),
-      span: { start: start + figStart, end: start + figEnd },
-    });
+    if (plain && figure.unit === null) continue;
+    out.push(figure);
   }
   if (WORD_FIGURE_CUE_RE.test(chunk) && addWordFigures(chunk, start, out)) {
     out.sort((a, b) => a.span.start - b.span.start);
@@ -179,35 +156,60 @@ function addWordFigures(chunk: string, start: number, out: FigureMention[]): boo
       (WORD_VALUES[(tens ?? unitAlone ?? '').toLowerCase()] ?? 0) +
       (WORD_VALUES[(tensUnit ?? '').toLowerCase()] ?? 0);
     const value = words * (hundred ? 100 : 1) * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
-    const prefix = PREFIX_RE.exec(chunk.slice(Math.max(0, m.index - 32), m.index));
-    const qualifier = prefix?.[2];
-    const currency = prefix?.[3];
-    const figStart = m.index - (prefix?.[1]?.length ?? 0);
-    let figEnd = m.index + whole.length;
-    let unit: string | null = null;
-    if (percent) unit = 'percent';
-    else if (currency) unit = CURRENCIES[currency] ?? currency;
-    else {
-      const read = readUnit(chunk, figEnd);
-      if (read !== null) {
-        unit = read.unit;
-        figEnd = read.end;
-      }
-    }
-    const perMatch = PER_RE.exec(clauseAfter(chunk, figEnd));
-    out.push({
-      value,
-      unit,
-      qualifier: qualifier ? qualifier.toLowerCase() : null,
-      per: perMatch
-        ? (perMatch[1]?.toLowerCase() ?? PER_ADVERB[(perMatch[2] ?? '').toLowerCase()] ?? null)
-        : null,
-      text: chunk.slice(figStart, figEnd),
-      span: { start: start + figStart, end: start + figEnd },
-    });
+    const prefix = readPrefix(chunk, m.index);
+    out.push(completeFigure(chunk, start, prefix, m.index + whole.length, value, percent !== undefined));
     added = true;
   }
   return added;
+}
+
+/** What stands before a number: a qualifier ("over"), a currency ("EUR"), where the figure starts. */
+interface FigurePrefix {
+  qualifier: string | undefined;
+  currency: string | undefined;
+  figStart: number;
+}
+
+/** Reads the qualifier and currency written before the number at `index` of `chunk`. */
+function readPrefix(chunk: string, index: number): FigurePrefix {
+  const prefix = PREFIX_RE.exec(chunk.slice(Math.max(0, index - 32), index));
+  return { qualifier: prefix?.[2], currency: prefix?.[3], figStart: index - (prefix?.[1]?.length ?? 0) };
+}
+
+/**
+ * The figure of a number ending at `numberEnd` (digits or words): its unit (percent, the
+ * currency, else the noun after it), its rate ("every week"), its text and span.
+ */
+function completeFigure(
+  chunk: string,
+  start: number,
+  { qualifier, currency, figStart }: FigurePrefix,
+  numberEnd: number,
+  value: number,
+  percent: boolean,
+): FigureMention {
+  let figEnd = numberEnd;
+  let unit: string | null = null;
+  if (percent) unit = 'percent';
+  else if (currency) unit = CURRENCIES[currency] ?? currency;
+  else {
+    const read = readUnit(chunk, figEnd);
+    if (read !== null) {
+      unit = read.unit;
+      figEnd = read.end;
+    }
+  }
+  const perMatch = PER_RE.exec(clauseAfter(chunk, figEnd));
+  return {
+    value,
+    unit,
+    qualifier: qualifier ? qualifier.toLowerCase() : null,
+    per: perMatch
+      ? (perMatch[1]?.toLowerCase() ?? PER_ADVERB[(perMatch[2] ?? '').toLowerCase()] ?? null)
+      : null,
+    text: chunk.slice(figStart, figEnd),
+    span: { start: start + figStart, end: start + figEnd },
+  };
 }
 
 /**

@@ -24,7 +24,8 @@ const OPENING_RE =
   /\b(?:took place|was held|were held|hosted|met|convened|gathered|was organi[sz]ed)\b(?:(?!(?<=[\p{Ll}\d)])\.\s)[^\n]){0,200}?\bin\s+(?!(?:the\s+)?(?:United|European|Europe|EU|US|U\.S\.|USA|America|Justice|Home|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}-])|the\s)((?:The\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:,?\s*(?:D\.C\.|DC\b))?)/u;
 /** "the Portuguese Presidency" (never "the incoming Belgian Presidency"). */
 const NAMED_PRESIDENCY_RE = /(?<!\bincoming\s)\b(?:the\s+)(\p{Lu}\p{Ll}+) Presidency\b/u;
-const DC_SUFFIX_RE = /,?\s*(?:D\.C\.|DC)$/;
+/** The District of Columbia suffix after a city: ", D.C.", " D.C.", " DC". */
+export const DC_SUFFIX_RE = /,?\s*(?:D\.C\.|DC)$/;
 /** How far past the city a date may still belong to the sentence ("in Brussels on 21 June 2024"). */
 const DATE_TAIL = 40;
 

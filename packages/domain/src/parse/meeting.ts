@@ -5,7 +5,7 @@ import type { ParseWarning } from '../schema/warning.js';
 import type { HeaderResult } from './header.js';
 import { findDateRange } from './meeting-dates.js';
 import { readDelegations } from './meeting-delegations.js';
-import { type MeetingOpening, normaliseCity, readMeetingOpening } from './meeting-opening.js';
+import { DC_SUFFIX_RE, type MeetingOpening, normaliseCity, readMeetingOpening } from './meeting-opening.js';
 import { isPlaceDateLine } from './normalise-lines.js';
 import type { Block, ParseContext } from './types.js';
 
@@ -22,7 +22,6 @@ export interface MeetingResult {
 const HOSTED =
   /\b(?:the )?(?<!\bincoming )(\p{Lu}\p{Ll}+) Presidency(?: of the Council(?: of the (?:EU|European Union))?)? (?:\((?:which|who) hosted|hosted\b)|\bhosted by the (\p{Lu}\p{Ll}+) Presidency/u;
 const INCOMING = /\b(?:the )?incoming (\p{Lu}\p{Ll}+) Presidency/u;
-const DC_SUFFIX_RE = /,?\s*(?:D\.C\.|DC)$/;
 /** The opening sentence is looked for in the first paragraphs of the body only. */
 const OPENING_BLOCKS = 2;
 /** "Senior Officials Meeting", "Senior Officials' Meeting", "JHA SOM" (the abbreviation as written). */

@@ -1,6 +1,6 @@
 import { type ActorMention, findActorMentions, type NameMemory } from './actors.js';
 import { type Token, tokenizeWords } from './statements-phrases.js';
-import { findPassive, isSubjectPosition, verbAfterSubject } from './statements-subjects.js';
+import { findPassive, isSubjectPosition, VERB_ADVERBS, verbAfterSubject } from './statements-subjects.js';
 import { findReportingVerbs, type VerbMatch } from './verbs.js';
 
 /**
@@ -32,9 +32,6 @@ const SUBJECT_VERBS = new Set(
     'is sought seeks aims aimed launched started adopted set held met took gave made had saw came began led brought ' +
     'spoke sent kept left put'
   ).split(' '),
-);
-const ADVERBS = new Set(
-  'also further then again jointly subsequently furthermore moreover likewise similarly'.split(' '),
 );
 const CLAUSE_BREAK_RE =
   /(?:[,;:]\s*(?:whereas|while|whilst|but|and|to which|in reply to which|after which)?|\s(?:whereas|whilst))\s*$/;
@@ -147,7 +144,7 @@ export function readClauses(
     // "Both sides also focused on ...": adverbs may stand before the verb
     let at = skipApposition(text, tokens, lead);
     const from = at;
-    while (at < from + 2 && ADVERBS.has(tokens[at]?.lower ?? '')) at++;
+    while (at < from + 2 && VERB_ADVERBS.has(tokens[at]?.lower ?? '')) at++;
     const next = tokens[at];
     if (next !== undefined && (SUBJECT_VERBS.has(next.lower) || PAST_WORD_RE.test(next.text))) {
       // "The Presidency opened the meeting and welcomed the US delegation": the subject's second verb reports

@@ -157,7 +157,7 @@ const LOWER_WORD_RE = /^[a-z][a-z-]*$/;
  */
 function futureVerb(tokens: readonly Token[], willAt: number): VerbMatch | null {
   let j = willAt + 1;
-  while (j < willAt + 3 && FUTURE_ADVERBS.has(tokens[j]?.lower ?? '')) j++;
+  while (j < willAt + 3 && VERB_ADVERBS.has(tokens[j]?.lower ?? '')) j++;
   const tok = tokens[j];
   if (tok === undefined || !LOWER_WORD_RE.test(tok.text) || NOT_COMMITTING.has(tok.lower)) return null;
   if (GAP_WORDS.has(tok.lower) && !TO_TAKERS.has(tok.lower)) return null;
@@ -173,7 +173,12 @@ function futureVerb(tokens: readonly Token[], willAt: number): VerbMatch | null 
   };
 }
 
-const FUTURE_ADVERBS = new Set('also further then again jointly soon now together still'.split(' '));
+/** Adverbs that may stand right before a subject's verb ("Both sides also focused", "will also continue"). */
+export const VERB_ADVERBS = new Set(
+  'also further then again jointly soon now together still subsequently furthermore moreover likewise similarly'.split(
+    ' ',
+  ),
+);
 
 const MAX_OF_PHRASE = 8;
 
