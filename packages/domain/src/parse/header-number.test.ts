@@ -37,6 +37,18 @@ describe('readDocumentNumber', () => {
   });
 });
 
+describe('readDocumentNumber: lines it skips by their first character', () => {
+  it('still reads a number after leading white space of any kind', () => {
+    for (const space of [' ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff'])
+      expect(readDocumentNumber(`${space}7725/23`)?.number).toBe('7725/23');
+  });
+
+  it('reads nothing from a line starting with another character', () => {
+    for (const line of ['A 7725/23', '(7725/23)', 'x7725/23', 'é 7725/23'])
+      expect(readDocumentNumber(line)).toBeNull();
+  });
+});
+
 describe('findDocumentNumber', () => {
   it('finds the number among the first lines of the cover page', () => {
     expect(findDocumentNumber(['Council of the European Union', '', '10430/19 REV 1', 'LIMITE'])).toBe(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanCharacters } from './normalise-characters.js';
+import { cleanCharacters, needsCleaning } from './normalise-characters.js';
 
 /** The characters the replacements touch, as one RegExp (`cleanCharacters` scans by char code first). */
 const TOUCHED =
@@ -31,5 +31,20 @@ describe('cleanCharacters', () => {
 
   it('counts and drops control characters, turns CRLF and tabs into newline and space', () => {
     expect(cleanCharacters('a\u0001b\r\nc\td')).toEqual({ text: 'ab\nc d', controlCount: 1 });
+  });
+});
+
+describe('needsCleaning', () => {
+  it('looks past characters outside ASCII that need no cleaning', () => {
+    expect(needsCleaning('“quoted” – é \u00a0')).toBe(true);
+    expect(needsCleaning('“quoted” – é\n')).toBe(false);
+    expect(needsCleaning('plain\ttab')).toBe(true);
+    expect(needsCleaning('')).toBe(false);
+  });
+
+  it('gives the same answer twice in a row (no state left between calls)', () => {
+    expect(needsCleaning('’ \u2212')).toBe(true);
+    expect(needsCleaning('’')).toBe(false);
+    expect(needsCleaning('’ \u2212')).toBe(true);
   });
 });

@@ -22,8 +22,22 @@ const NEEDS_CLEANING =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this class finds
   /[\x00-\x09\x0b-\x1f\x7f-\xa0\xad\u1680\u2000-\u200d\u2010-\u2012\u2028\u2029\u202f\u205f\u2060\u2212\u3000\ufeff\ufb00-\ufb06]/;
 
-function needsCleaning(raw: string): boolean {
-  return NEEDS_CLEANING.test(raw);
+/**
+ * Any character but the newline and printable ASCII: a superset of `NEEDS_CLEANING` with three
+ * ranges, which the RegExp engine scans for faster than for the many ranges of the exact class.
+ */
+const NOT_PLAIN = /[^\n -~]/g;
+
+/**
+ * `NEEDS_CLEANING.test(raw)`: finds each character outside printable ASCII (few in an English
+ * record: quotes, dashes) and tests only those against the exact class.
+ */
+export function needsCleaning(raw: string): boolean {
+  NOT_PLAIN.lastIndex = 0;
+  while (NOT_PLAIN.test(raw)) {
+    if (NEEDS_CLEANING.test(raw.charAt(NOT_PLAIN.lastIndex - 1))) return true;
+  }
+  return false;
 }
 
 /**

@@ -11,6 +11,7 @@ const DIRECTORATE =
 const MARK = /^(?:LIMITE|EN|LIMITEEN|LIMITE\/EN|ANNEX|ANNEXE|REV|ADD|COR|[IVX]{1,4})$/;
 const ANNEX_LINE = /^ANNEX(?:\s+[IVX\d]{1,4})?$/;
 const HEADER_END = /^(?:Subject|From|To)\s*:|^OUTCOME OF PROCEEDINGS$/;
+const HEADER_END_INITIALS = new Set(Array.from('SFTO', (c) => c.charCodeAt(0)));
 /** The forms of a footer token, without their anchors: one alternation, so a token costs one test. */
 const FOOTER_TOKEN_FORMS = [DOC_NUMBER, INITIALS, PAGE, DIRECTORATE, MARK]
   .map((pattern) => pattern.source.slice(1, -1))
@@ -19,6 +20,11 @@ const FOOTER_TOKEN_FORMS = [DOC_NUMBER, INITIALS, PAGE, DIRECTORATE, MARK]
 const FOOTER_TOKEN = new RegExp(`^(?:${FOOTER_TOKEN_FORMS})$`);
 /** A line whose first token is a footer token (tokens hold no space, so a space or the end follows it). */
 const FOOTER_TOKEN_FIRST = new RegExp(`^(?:${FOOTER_TOKEN_FORMS})(?: |$)`);
+/** The longest footer token: a document number "12345/1/23", initials "WvdRx/abcd", a code "ECOFIN.12B". */
+const FOOTER_TOKEN_MAX = 10;
+/** The items that carry no text: one object each, shared (items are never changed). */
+const BLANK: RawItem = { kind: 'blank' };
+const BREAK: RawItem = { kind: 'break' };
 
 interface TokenFacts {
   doc: boolean;
@@ -34,14 +40,27 @@ function isFooterToken(token: string): boolean {
 }
 
 function collectFacts(tokens: readonly string[], docNumber: string | null, facts: TokenFacts): void {
-  for (const t of tokens) {
-    if (docNumber !== null ? t === docNumber : DOC_NUMBER.test(t)) facts.doc = true;
-    else if (INITIALS.test(t)) facts.initials = true;
-    else if (PAGE.test(t)) facts.page = true;
-    else if (t === 'LIMITEEN') facts.limite = facts.en = true;
-    else if (t.startsWith('LIMITE')) facts.limite = true;
-    else if (t === 'EN') facts.en = true;
+  for (const t of tokens) collectTokenFacts(t, docNumber, facts);
+}
+
+/** `collectFacts(tokensOf(line), …)`, reading the tokens off the line without splitting it. */
+function collectLineFacts(line: string, docNumber: string | null, facts: TokenFacts): void {
+  let from = 0;
+  while (from < line.length) {
+    let to = line.indexOf(' ', from);
+    if (to < 0) to = line.length;
+    if (to > from) collectTokenFacts(line.slice(from, to), docNumber, facts);
+    from = to + 1;
   }
+}
+
+function collectTokenFacts(t: string, docNumber: string | null, facts: TokenFacts): void {
+  if (docNumber !== null ? t === docNumber : DOC_NUMBER.test(t)) facts.doc = true;
+  else if (INITIALS.test(t)) facts.initials = true;
+  else if (PAGE.test(t)) facts.page = true;
+  else if (t === 'LIMITEEN') facts.limite = facts.en = true;
+  else if (t.startsWith('LIMITE')) facts.limite = true;
+  else if (t === 'EN') facts.en = true;
 }
 
 /**
@@ -52,6 +71,26 @@ function collectFacts(tokens: readonly string[], docNumber: string | null, facts
 function isFooter(facts: TokenFacts, afterHeader: boolean, onCoverPage: boolean): boolean {
   if (onCoverPage) return facts.doc && facts.initials;
   return facts.doc && (facts.initials || facts.page || (facts.limite && facts.en && afterHeader));
+}
+
+/**
+ * Whether the first token of `line` may be a footer token, a necessary condition of
+ * `FOOTER_TOKEN_FIRST` decided by char codes: at most `FOOTER_TOKEN_MAX` characters from
+ * [A-Za-z0-9./], and a "/" among the first six when one is lower-case (only drafter initials,
+ * "WvdR/nc", have lower-case letters). Text lines ("The", "Eurojust") fail at their second letter.
+ */
+export function mayStartWithFooterToken(line: string): boolean {
+  let lower = false;
+  let slash = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32) break;
+    if (i >= FOOTER_TOKEN_MAX || (lower && !slash && i >= 6)) return false;
+    if (c === 47) slash = true;
+    else if (c >= 97 && c <= 122) lower = true;
+    else if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46)) return false;
+  }
+  return slash || !lower;
 }
 
 /** The space-separated tokens of `line`, none empty (lines come single-spaced: the filter is rarely needed). */
@@ -82,18 +121,18 @@ function isFooterLine(line: string): boolean {
  * "7725/23" + "LIMITE" (no initials, no page) is left alone.
  */
 export function removeFooters(lines: readonly string[], docNumber: string | null): RawItem[] {
-  const headerEnd = lines.slice(0, 80).findIndex((l) => HEADER_END.test(l));
+  const headerEnd = findHeaderEnd(lines);
   const out: RawItem[] = [];
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] as string;
     if (line === '') {
-      out.push({ kind: 'blank' });
+      out.push(BLANK);
       i++;
       continue;
     }
     // a footer line starts with a footer token: test the first token before splitting the line
-    if (FOOTER_TOKEN_FIRST.test(line) && isFooterLine(line)) {
+    if (mayStartWithFooterToken(line) && FOOTER_TOKEN_FIRST.test(line) && isFooterLine(line)) {
       // gather the run of footer-token lines (blank lines may sit between them)
       let j = i;
       let lastLine = i;
@@ -109,17 +148,17 @@ export function removeFooters(lines: readonly string[], docNumber: string | null
       }
       let end = lastLine;
       const facts: TokenFacts = { doc: false, initials: false, page: false, limite: false, en: false };
-      for (let k = i; k <= end; k++) collectFacts(tokensOf(lines[k] as string), docNumber, facts);
+      for (let k = i; k <= end; k++) collectLineFacts(lines[k] as string, docNumber, facts);
       const afterHeader = headerEnd >= 0 && i > headerEnd;
       const onCoverPage = headerEnd >= 0 && end < headerEnd;
       if (isFooter(facts, afterHeader, onCoverPage)) {
         // keep an annex page's own "ANNEX" heading that follows the footer
         if (end > i && ANNEX_LINE.test(lines[end] as string)) {
           const without: TokenFacts = { doc: false, initials: false, page: false, limite: false, en: false };
-          for (let k = i; k < end; k++) collectFacts(tokensOf(lines[k] as string), docNumber, without);
+          for (let k = i; k < end; k++) collectLineFacts(lines[k] as string, docNumber, without);
           if (isFooter(without, afterHeader, onCoverPage)) end--;
         }
-        out.push({ kind: 'break' });
+        out.push(BREAK);
         i = end + 1;
         continue;
       }
@@ -131,6 +170,17 @@ export function removeFooters(lines: readonly string[], docNumber: string | null
     i++;
   }
   return out;
+}
+
+/** The index of the first line, among the first 80, that ends the cover page ("Subject:", "From:"), or -1. */
+function findHeaderEnd(lines: readonly string[]): number {
+  const limit = Math.min(lines.length, 80);
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i] as string;
+    // every form starts with S, F, T or O: other lines skip the RegExp
+    if (HEADER_END_INITIALS.has(line.charCodeAt(0)) && HEADER_END.test(line)) return i;
+  }
+  return -1;
 }
 
 /**
@@ -157,11 +207,11 @@ function cutGluedFooter(line: string, docNumber: string | null, out: RawItem[]):
   collectFacts(tokens.slice(left, right + 1), docNumber, facts);
   const strong = facts.doc && (facts.initials || (facts.page && (facts.limite || facts.en)));
   if (strong && right === tokens.length - 1 && left > 0) {
-    out.push({ kind: 'line', text: tokens.slice(0, left).join(' ') }, { kind: 'break' });
+    out.push({ kind: 'line', text: tokens.slice(0, left).join(' ') }, BREAK);
     return;
   }
   if (strong && left === 0 && right < tokens.length - 1) {
-    out.push({ kind: 'break' }, { kind: 'line', text: tokens.slice(right + 1).join(' ') });
+    out.push(BREAK, { kind: 'line', text: tokens.slice(right + 1).join(' ') });
     return;
   }
   out.push({ kind: 'line', text: tokens.join(' ') });

@@ -1,10 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  endsTerminal,
   endsWithFunctionWord,
   isCapitalsLine,
+  isFieldLine,
   isHeaderLine,
   isNumberAlone,
+  isPlaceDateLine,
+  looksLikeTitle,
   NUMBERED_START,
   parenthesisDepth,
   startsLower,
@@ -16,6 +20,8 @@ import {
 const PIECES = [
   ...['a', 'B', 'I', 'V', 'x', 'C', 'é', 'É', 'Σ', 'σ', '𝒜', '\ud835', '1', '12', '_', '-', '.', ')', '('],
   ...[' ', ' ', 'of', 'the', 'and', 'towards', 'between', 'Of', 'THE', 'USA', 'JAI', ',', ':'],
+  ...['From', 'To', 'Subject', 'Prev. doc.', 'Ref', 'Tr', ';', '"', "'", '“', '‘', '”', '’', ']', '!'],
+  ...['Brussels', ', ', '24', 'March', '2023', '-', '19-20', '(', 'D.C.'],
 ];
 const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join(''));
 
@@ -107,6 +113,38 @@ describe('line predicates agree with their plain definitions', () => {
     );
     expect(parenthesisDepth(0, ') (a (b) c')).toBe(1);
     expect(parenthesisDepth(2, 'x) y)) z')).toBe(0);
+  });
+
+  it('isFieldLine, endsTerminal, looksLikeTitle and isPlaceDateLine are their RegExps', () => {
+    const field = /^(?:From|To|Subject|Subj\.|Date|Prev\. doc\.?|Ref\.?)\s*:/;
+    const terminal = /[.!?:;]["'”’)\]]*$/;
+    const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
+    const placeDate = new RegExp(
+      `^\\(?[A-Z][\\p{L} .'’-]{1,40}(?:,\\s*D\\.\\s?C\\.)?,\\s+\\d{1,2}(?:\\s*(?:${months}))?(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${months})\\s+\\d{4}\\)?$`,
+      'u',
+    );
+    /** `looksLikeTitle` as first written, with RegExps for the ends and the first character. */
+    const title = (l: string) =>
+      !(l.length > 140 || terminal.test(l) || /[,;]$/.test(l)) &&
+      (startsNumbered(l)
+        ? l.split(' ').length <= 16
+        : isCapitalsLine(l) || (l.split(' ').length <= 12 && /^[\p{Lu}\d“"‘']/u.test(l)));
+    fc.assert(
+      fc.property(line, (l) => {
+        expect(isFieldLine(l)).toBe(field.test(l));
+        expect(endsTerminal(l)).toBe(terminal.test(l));
+        expect(looksLikeTitle(l)).toBe(title(l));
+        expect(isPlaceDateLine(l)).toBe(placeDate.test(l));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const l of [
+      'Brussels, 24 March 2023',
+      '(Brussels, 19-20 March 2023)',
+      'Brussels, 24 March 202',
+      'To: x',
+    ])
+      expect([isPlaceDateLine(l), isFieldLine(l)]).toEqual([placeDate.test(l), field.test(l)]);
   });
 
   it('isHeaderLine still reads the Council name and subject codes, and not longer lines', () => {

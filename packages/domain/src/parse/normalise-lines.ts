@@ -9,6 +9,8 @@ export const NUMBERED_START =
 const ROMAN_INITIALS = charCodes('IVXLC');
 const NUMBER_ALONE = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,6}[.)]|\(?[a-z]\)|[A-Z][.)])$/;
 const FIELD_LINE = /^(?:From|To|Subject|Subj\.|Date|Prev\. doc\.?|Ref\.?)\s*:/;
+/** Second characters of `FIELD_LINE` (r, o, u, a, e: "From", "To", "Subject", "Date", "Prev.", "Ref"). */
+const FIELD_SECONDS = charCodes('rouae');
 const FIELD_ALONE = /^(?:From|To|Subject|Subj\.)\s*:$/;
 /** First characters of `FIELD_LINE` (F, T, S, D, P, R): other lines skip the RegExp. */
 const FIELD_INITIALS = charCodes('FTSDPR');
@@ -31,18 +33,28 @@ const RULE = /^_{3,}$/;
 const ANNEX = /^ANNEX(?:\s+[IVX\d]{1,4})?$/i;
 /** One lower-case letter at `lastIndex` (sticky). */
 const LOWER_AT = /\p{Ll}/uy;
-const CLOSERS = '"\'”’)]';
-const TERMINALS = '.!?:;';
+const CLOSERS = charCodes('"\'”’)]');
+const TERMINALS = charCodes('.!?:;');
 const LETTER = /^\p{L}$/u;
+const TITLE_START = /^[\p{Lu}\d“"‘']/u;
 const WRAP_HYPHEN = /[\p{L}\d]-$/u;
 /** Words no sentence ends with: a line ending in one was hard-wrapped. */
-const FUNCTION_WORDS = new Set(
+const FUNCTION_WORDS =
   'of on the and in for to at with between a an by from or its their as into that which under towards'.split(
     ' ',
-  ),
-);
-/** The longest word of `FUNCTION_WORDS`. */
-const FUNCTION_WORD_MAX = 7;
+  );
+/** `FUNCTION_WORDS` by the code of their last letter: a line is compared only with the words ending like it. */
+const FUNCTION_WORDS_BY_LAST = groupByLastCharCode(FUNCTION_WORDS);
+
+/** `words` grouped by the UTF-16 code of their last character. */
+function groupByLastCharCode(words: readonly string[]): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const word of words) {
+    const last = word.charCodeAt(word.length - 1);
+    groups.set(last, [...(groups.get(last) ?? []), word]);
+  }
+  return groups;
+}
 
 /** The UTF-16 codes of the characters of `chars` (all in the BMP). */
 function charCodes(chars: string): Set<number> {
@@ -80,7 +92,9 @@ export function isNumberAlone(line: string): boolean {
 
 /** "From:", "To:", "Subject:" with or without a value. */
 export function isFieldLine(line: string): boolean {
-  return FIELD_INITIALS.has(line.charCodeAt(0)) && FIELD_LINE.test(line);
+  return (
+    FIELD_INITIALS.has(line.charCodeAt(0)) && FIELD_SECONDS.has(line.charCodeAt(1)) && FIELD_LINE.test(line)
+  );
 }
 
 /** A field label without its value ("Subject:"), the value being on the next line. */
@@ -90,12 +104,18 @@ export function isFieldLabelAlone(line: string): boolean {
 
 /** "Brussels, 24 March 2023", "Washington D.C., 15 December 2022", "(Stockholm, 16-17 March 2023)". */
 export function isPlaceDateLine(line: string): boolean {
-  // cheap necessary conditions first: the pattern starts with "(" or A-Z and ends with a digit or ")"
+  // cheap necessary conditions first: the pattern starts with "(" or A-Z and ends with a year,
+  // four digits, and maybe ")"
   const first = line.charCodeAt(0);
-  const last = line.charCodeAt(line.length - 1);
   if (first !== 40 && !(first >= 65 && first <= 90)) return false;
-  if (last !== 41 && !(last >= 48 && last <= 57)) return false;
+  const yearEnd = line.charCodeAt(line.length - 1) === 41 ? line.length - 1 : line.length;
+  for (let i = yearEnd - 4; i < yearEnd; i++) if (!isDigit(line.charCodeAt(i))) return false;
   return PLACE_DATE.test(line);
+}
+
+/** An ASCII digit 0-9 (`NaN`, outside a string, is not). */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** A footnote rule "_____". */
@@ -206,18 +226,21 @@ export function isAgendaItemLine(line: string): boolean {
 export function endsTerminal(line: string): boolean {
   // read from the end (a paragraph being joined grows long): /[.!?:;]["'”’)\]]*$/
   let i = line.length - 1;
-  while (i >= 0 && CLOSERS.includes(line.charAt(i))) i--;
-  return i >= 0 && TERMINALS.includes(line.charAt(i));
+  while (i >= 0 && CLOSERS.has(line.charCodeAt(i))) i--;
+  return i >= 0 && TERMINALS.has(line.charCodeAt(i));
 }
 
 /** Ends in a word no sentence ends with ("of", "the", "and"): the line was hard-wrapped. */
 export function endsWithFunctionWord(line: string): boolean {
-  // /\b(?:of|the|...)$/: the run of word characters ([A-Za-z0-9_]) that ends the line is one of the words
-  let start = line.length;
-  while (start > 0 && line.length - start <= FUNCTION_WORD_MAX && isWordCharacter(line.charCodeAt(start - 1)))
-    start--;
-  const length = line.length - start;
-  return length > 0 && length <= FUNCTION_WORD_MAX && FUNCTION_WORDS.has(line.slice(start));
+  // /\b(?:of|the|...)$/: the line ends with one of the words, with no word character
+  // ([A-Za-z0-9_]) before it; only the words ending in the line's last character are tried
+  const candidates = FUNCTION_WORDS_BY_LAST.get(line.charCodeAt(line.length - 1));
+  if (candidates === undefined) return false;
+  for (const word of candidates) {
+    const start = line.length - word.length;
+    if (line.endsWith(word) && (start === 0 || !isWordCharacter(line.charCodeAt(start - 1)))) return true;
+  }
+  return false;
 }
 
 /** A character of `\w` (no `u` flag): A-Z, a-z, 0-9, "_". */
@@ -264,9 +287,17 @@ export function parenthesisDepth(depth: number, line: string): number {
  * (12 words at most) and starting with a capital; never ending like a sentence.
  */
 export function looksLikeTitle(line: string): boolean {
-  if (line.length > 140 || endsTerminal(line) || /[,;]$/.test(line)) return false;
+  const last = line.charCodeAt(line.length - 1);
+  if (line.length > 140 || endsTerminal(line) || last === 44 || last === 59) return false;
   const words = countWords(line);
   if (startsNumbered(line)) return words <= 16;
   if (isCapitalsLine(line)) return true;
-  return words <= 12 && /^[\p{Lu}\d“"‘']/u.test(line);
+  return words <= 12 && startsLikeTitle(line);
+}
+
+/** `/^[\p{Lu}\d“"‘']/u.test(line)`: an ASCII first character decided by its code, any other by the RegExp. */
+function startsLikeTitle(line: string): boolean {
+  const first = line.charCodeAt(0);
+  if (first < 128) return isCapital(first) || isDigit(first) || first === 34 || first === 39;
+  return TITLE_START.test(line);
 }

@@ -20,6 +20,7 @@ import {
   startsLower,
   startsNumbered,
 } from './normalise-lines.js';
+import { measureWrapWidth } from './normalise-width.js';
 
 /** The rule line written before footnotes in the normalised text. */
 export const FOOTNOTE_RULE = '____';
@@ -120,11 +121,12 @@ function normaliseOnce(
       // joining adds a space or drops a hyphen: neither is a parenthesis
       current.openParentheses = parenthesisDepth(current.openParentheses, line);
     } else {
+      const headerish: boolean =
+        gap === 'none' && current !== null && (isHeaderish(current.text) || isHeaderish(line));
       if (current !== null) blocks.push(current);
-      const headerish: boolean = current !== null && (isHeaderish(current.text) || isHeaderish(line));
       current = {
         text: line,
-        separator: gap === 'none' && headerish ? '\n' : '\n\n',
+        separator: headerish ? '\n' : '\n\n',
         footerJoins: [],
         openParentheses: parenthesisDepth(0, line),
       };
@@ -185,8 +187,23 @@ function decideJoin(
   // "Subject: Outcome of the EU - US ... Meeting," / "Valletta, 1-2 March 2017" (7163/17 style)
   const subject = accum.startsWith('Subject') && /^Subject\s*:/.test(accum);
   if (subject && /^Subject\s*:.*,$/.test(accum) && gap !== 'blank' && isPlaceDateLine(next)) return true;
-  // (a field line is a block start)
-  if (isBlockStart(next)) return false;
+  // a block start never continues a paragraph (a field line is one): tested last, being the
+  // costliest test and the answer being "no" for most lines anyway
+  return (
+    continuesParagraph(accum, accumOpenParenthesis, subject, last, next, gap, width) && !isBlockStart(next)
+  );
+}
+
+/** The rest of `decideJoin`, for a `next` that is not a block start. */
+function continuesParagraph(
+  accum: string,
+  accumOpenParenthesis: boolean,
+  subject: boolean,
+  last: string,
+  next: string,
+  gap: Gap,
+  width: number,
+): boolean {
   if (endsWithFunctionWord(accum)) return true;
   if ((gap === 'none' || isFieldLine(accum)) && accumOpenParenthesis) return true;
   if (
@@ -239,28 +256,6 @@ function continuesSubject(accum: string, next: string): boolean {
 function joinLines(a: string, b: string, inVocabulary: (word: string) => boolean): string {
   if (endsWithWrapHyphen(a) && /^[\p{L}\d]/u.test(b)) return joinHyphenated(a, b, inVocabulary);
   return `${a} ${b}`;
-}
-
-/** The line width of hard-wrapped text: the 90th percentile of line lengths (by counting, not sorting). */
-function measureWrapWidth(lines: readonly string[]): number {
-  let longest = 0;
-  let count = 0;
-  for (const l of lines) {
-    if (l === '') continue;
-    count++;
-    if (l.length > longest) longest = l.length;
-  }
-  if (count === 0) return 80;
-  // a plain array: a typed array this long would get a buffer outside the heap, slower to make
-  const perLength: number[] = new Array(longest + 1).fill(0);
-  for (const l of lines) if (l !== '') perLength[l.length] = (perLength[l.length] as number) + 1;
-  const rank = Math.floor((count - 1) * 0.9);
-  let seen = 0;
-  for (let length = 1; length <= longest; length++) {
-    seen += perLength[length] as number;
-    if (seen > rank) return Math.max(60, length);
-  }
-  return Math.max(60, longest);
 }
 
 /**
