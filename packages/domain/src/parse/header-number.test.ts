@@ -44,7 +44,14 @@ describe('readDocumentNumber: lines it skips by their first character', () => {
   });
 
   it('reads nothing from a line starting with another character', () => {
-    for (const line of ['A 7725/23', '(7725/23)', 'x7725/23', 'é 7725/23'])
+    for (const line of [
+      'A 7725/23',
+      '(7725/23)',
+      'x7725/23',
+      'é 7725/23',
+      'SST 7725 2023 INIT',
+      'Subject: 7725/23',
+    ])
       expect(readDocumentNumber(line)).toBeNull();
   });
 });

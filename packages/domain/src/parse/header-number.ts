@@ -18,10 +18,16 @@ const REVISION_MARK = /(REV|ADD|COR)\s*(\d+)/;
 
 /** Reads a document number from one header line ("7725/23", "ST 7725 2023 INIT"), or null. */
 export function readDocumentNumber(line: string): FoundDocumentNumber | null {
-  // both forms start with a digit or "S" once trimmed: a line starting with any other visible
+  // both forms start with a digit or "ST" once trimmed: a line starting with any other visible
   // ASCII or Latin-1 character (none is white space) has neither
   const first = line.charCodeAt(0);
-  if (first > 32 && first < 160 && first !== 83 && !(first >= 48 && first <= 57)) return null;
+  if (
+    first > 32 &&
+    first < 160 &&
+    !(first >= 48 && first <= 57) &&
+    !(first === 83 && line.charCodeAt(1) === 84)
+  )
+    return null;
   const trimmed = line.trim();
   const offset = line.indexOf(trimmed);
   const plain = PLAIN.exec(trimmed);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mayStartWithFooterToken, removeFooters } from './normalise-footers.js';
+import { BLANK, BREAK, mayStartWithFooterToken, removeFooters } from './normalise-footers.js';
 
 /** A line whose first token is a footer token (the pattern `mayStartWithFooterToken` stands before). */
 const FOOTER_TOKEN_FIRST =
@@ -34,19 +34,10 @@ describe('removeFooters', () => {
       ['Text before', '', '7163/17 DGD1B PC/pf 2 LIMITE EN', 'text after'],
       '7163/17',
     );
-    expect(items).toEqual([
-      { kind: 'line', text: 'Text before' },
-      { kind: 'blank' },
-      { kind: 'break' },
-      { kind: 'line', text: 'text after' },
-    ]);
+    expect(items).toEqual(['Text before', BLANK, BREAK, 'text after']);
   });
 
   it('keeps a heading number standing alone (a page number without the document number)', () => {
-    expect(removeFooters(['1', '', 'INTRODUCTION'], '7163/17')).toEqual([
-      { kind: 'line', text: '1' },
-      { kind: 'blank' },
-      { kind: 'line', text: 'INTRODUCTION' },
-    ]);
+    expect(removeFooters(['1', '', 'INTRODUCTION'], '7163/17')).toEqual(['1', BLANK, 'INTRODUCTION']);
   });
 });

@@ -1,5 +1,10 @@
-/** A line of the text, a blank line, or the place where a page footer was removed. */
-export type RawItem = { kind: 'line'; text: string } | { kind: 'blank' } | { kind: 'break' };
+/** A blank line, or the place where a page footer was removed. */
+export type Marker = { readonly kind: 'blank' } | { readonly kind: 'break' };
+/** A line of the text (its string, no object made for it), a blank line, or a removed footer. */
+export type RawItem = string | Marker;
+/** The items that carry no text: one object each, shared (items are never changed). */
+export const BLANK: Marker = { kind: 'blank' };
+export const BREAK: Marker = { kind: 'break' };
 
 const DOC_NUMBER = /^\d{3,5}\/(?:\d\/)?\d{2}$/;
 // drafter/typist initials: "PC/pf", "RS/mr", "WvdR/nc", "EG/np"
@@ -22,9 +27,6 @@ const FOOTER_TOKEN = new RegExp(`^(?:${FOOTER_TOKEN_FORMS})$`);
 const FOOTER_TOKEN_FIRST = new RegExp(`^(?:${FOOTER_TOKEN_FORMS})(?: |$)`);
 /** The longest footer token: a document number "12345/1/23", initials "WvdRx/abcd", a code "ECOFIN.12B". */
 const FOOTER_TOKEN_MAX = 10;
-/** The items that carry no text: one object each, shared (items are never changed). */
-const BLANK: RawItem = { kind: 'blank' };
-const BREAK: RawItem = { kind: 'break' };
 
 interface TokenFacts {
   doc: boolean;
@@ -162,7 +164,7 @@ export function removeFooters(lines: readonly string[], docNumber: string | null
         i = end + 1;
         continue;
       }
-      out.push({ kind: 'line', text: line });
+      out.push(line);
       i++;
       continue;
     }
@@ -190,13 +192,13 @@ function findHeaderEnd(lines: readonly string[]): number {
 function cutGluedFooter(line: string, docNumber: string | null, out: RawItem[]): void {
   // no document number in the line (every pattern of one holds a slash): nothing to cut
   if (docNumber !== null ? !line.includes(docNumber) : !line.includes('/')) {
-    out.push({ kind: 'line', text: line });
+    out.push(line);
     return;
   }
   const tokens = tokensOf(line);
   const at = tokens.findIndex((t) => (docNumber !== null ? t === docNumber : DOC_NUMBER.test(t)));
   if (at < 0) {
-    out.push({ kind: 'line', text: tokens.join(' ') });
+    out.push(tokens.join(' '));
     return;
   }
   let right = at;
@@ -207,12 +209,12 @@ function cutGluedFooter(line: string, docNumber: string | null, out: RawItem[]):
   collectFacts(tokens.slice(left, right + 1), docNumber, facts);
   const strong = facts.doc && (facts.initials || (facts.page && (facts.limite || facts.en)));
   if (strong && right === tokens.length - 1 && left > 0) {
-    out.push({ kind: 'line', text: tokens.slice(0, left).join(' ') }, BREAK);
+    out.push(tokens.slice(0, left).join(' '), BREAK);
     return;
   }
   if (strong && left === 0 && right < tokens.length - 1) {
-    out.push(BREAK, { kind: 'line', text: tokens.slice(right + 1).join(' ') });
+    out.push(BREAK, tokens.slice(right + 1).join(' '));
     return;
   }
-  out.push({ kind: 'line', text: tokens.join(' ') });
+  out.push(tokens.join(' '));
 }

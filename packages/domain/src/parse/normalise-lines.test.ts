@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   endsTerminal,
   endsWithFunctionWord,
+  endsWithWrapHyphen,
   isCapitalsLine,
+  isFieldLabelAlone,
   isFieldLine,
   isHeaderLine,
   isNumberAlone,
@@ -135,6 +137,8 @@ describe('line predicates agree with their plain definitions', () => {
         expect(endsTerminal(l)).toBe(terminal.test(l));
         expect(looksLikeTitle(l)).toBe(title(l));
         expect(isPlaceDateLine(l)).toBe(placeDate.test(l));
+        expect(endsWithWrapHyphen(l)).toBe(l.endsWith('-') && /[\p{L}\d]-$/u.test(l.slice(-3)));
+        expect(isFieldLabelAlone(l)).toBe(/^(?:From|To|Subject|Subj\.)\s*:$/.test(l));
       }),
       { numRuns: 5000 },
     );

@@ -45,13 +45,14 @@ const FUNCTION_WORDS =
   );
 /** `FUNCTION_WORDS` by the code of their last letter: a line is compared only with the words ending like it. */
 const FUNCTION_WORDS_BY_LAST = groupByLastCharCode(FUNCTION_WORDS);
+const NO_WORDS: readonly string[] = [];
 
 /** `words` grouped by the UTF-16 code of their last character. */
-function groupByLastCharCode(words: readonly string[]): Map<number, string[]> {
-  const groups = new Map<number, string[]>();
+function groupByLastCharCode(words: readonly string[]): (readonly string[])[] {
+  const groups: string[][] = [];
   for (const word of words) {
     const last = word.charCodeAt(word.length - 1);
-    groups.set(last, [...(groups.get(last) ?? []), word]);
+    groups[last] = [...(groups[last] ?? []), word];
   }
   return groups;
 }
@@ -99,7 +100,7 @@ export function isFieldLine(line: string): boolean {
 
 /** A field label without its value ("Subject:"), the value being on the next line. */
 export function isFieldLabelAlone(line: string): boolean {
-  return line.endsWith(':') && FIELD_ALONE.test(line);
+  return line.charCodeAt(line.length - 1) === 58 && FIELD_ALONE.test(line);
 }
 
 /** "Brussels, 24 March 2023", "Washington D.C., 15 December 2022", "(Stockholm, 16-17 March 2023)". */
@@ -234,8 +235,7 @@ export function endsTerminal(line: string): boolean {
 export function endsWithFunctionWord(line: string): boolean {
   // /\b(?:of|the|...)$/: the line ends with one of the words, with no word character
   // ([A-Za-z0-9_]) before it; only the words ending in the line's last character are tried
-  const candidates = FUNCTION_WORDS_BY_LAST.get(line.charCodeAt(line.length - 1));
-  if (candidates === undefined) return false;
+  const candidates = FUNCTION_WORDS_BY_LAST[line.charCodeAt(line.length - 1)] ?? NO_WORDS;
   for (const word of candidates) {
     const start = line.length - word.length;
     if (line.endsWith(word) && (start === 0 || !isWordCharacter(line.charCodeAt(start - 1)))) return true;
@@ -258,7 +258,11 @@ export function startsLower(line: string): boolean {
 
 /** Ends with a word broken by a hyphen ("Presiden-", "end-to-"), not a dash (" -"). */
 export function endsWithWrapHyphen(line: string): boolean {
-  return line.endsWith('-') && WRAP_HYPHEN.test(line.slice(-3));
+  if (line.charCodeAt(line.length - 1) !== 45) return false;
+  // an ASCII character before the hyphen decided by its code, any other by the RegExp
+  const before = line.charCodeAt(line.length - 2);
+  if (before < 128) return isCapital(before) || isDigit(before) || (before >= 97 && before <= 122);
+  return WRAP_HYPHEN.test(line.slice(-3));
 }
 
 /**

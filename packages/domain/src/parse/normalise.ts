@@ -1,7 +1,7 @@
 import type { ParseWarning } from '../schema/warning.js';
 import { findDocumentNumber } from './header-number.js';
 import { cleanCharacters } from './normalise-characters.js';
-import { type RawItem, removeFooters } from './normalise-footers.js';
+import { type Marker, type RawItem, removeFooters } from './normalise-footers.js';
 import { createVocabularyLookup, joinHyphenated } from './normalise-hyphens.js';
 import {
   endsTerminal,
@@ -26,7 +26,12 @@ import { measureWrapWidth } from './normalise-width.js';
 export const FOOTNOTE_RULE = '____';
 
 type Gap = 'none' | 'blank' | 'break';
-type Item = RawItem | { kind: 'notes'; notes: Note[] };
+/** A line (its string), a blank line or removed footer, or the footnotes gathered after a rule line. */
+type Item = RawItem | Notes;
+interface Notes {
+  kind: 'notes';
+  notes: Note[];
+}
 interface Note {
   number: string;
   text: string;
@@ -39,8 +44,12 @@ interface OutBlock {
   footerJoins: number[];
   /** Parentheses still open at the end of `text` (kept as lines are joined). */
   openParentheses: number;
+  /** `isHeaderish(text)` once computed, `undefined` before and whenever `text` changes. */
+  headerish: boolean | undefined;
 }
 
+/** A "Subject:" field line (tried only on lines starting with "S"). */
+const SUBJECT_FIELD = /^Subject\s*:/;
 /** Two spaces: a RegExp finds them faster than `includes('  ')` in a text full of single spaces. */
 const DOUBLE_SPACE = / {2}/;
 const NOTE_START = /^(\d{1,2})\s+(\S.*)$/;
@@ -91,7 +100,8 @@ function normaliseOnce(
   if (!ownOutput) for (let i = 0; i < lines.length; i++) lines[i] = trimSpaces(lines[i] as string);
   const docNumber = findDocumentNumber(lines);
   const items = gatherFootnotes(removeFooters(lines, docNumber));
-  let rejoined = items.some((item) => item.kind === 'break' || item.kind === 'notes');
+  // a footer removed or footnotes moved
+  let rejoined = items.some((item) => typeof item !== 'string' && item.kind !== 'blank');
   const inVocabulary = createVocabularyLookup(clean);
   const width = measureWrapWidth(lines);
   const blocks: OutBlock[] = [];
@@ -100,36 +110,38 @@ function normaliseOnce(
   let last = '';
   let gap: Gap = 'none';
   for (const item of items) {
-    if (item.kind === 'blank') {
-      if (gap === 'none') gap = 'blank';
+    if (typeof item !== 'string') {
+      if (item.kind === 'blank') {
+        if (gap === 'none') gap = 'blank';
+      } else if (item.kind === 'break') gap = 'break';
+      else {
+        const anchor = current !== null ? blocks.length : blocks.length - 1;
+        for (const note of item.notes) notes.push({ note, anchor });
+      }
       continue;
     }
-    if (item.kind === 'break') {
-      gap = 'break';
-      continue;
-    }
-    if (item.kind === 'notes') {
-      const anchor = current !== null ? blocks.length : blocks.length - 1;
-      for (const note of item.notes) notes.push({ note, anchor });
-      continue;
-    }
-    const line = item.text;
-    if (current !== null && decideJoin(current.text, current.openParentheses > 0, last, line, gap, width)) {
+    const line = item;
+    if (current !== null && decideJoin(current, last, line, gap, width)) {
       if (gap === 'break') current.footerJoins.push(current.text.length);
       rejoined = true;
       current.text = joinLines(current.text, line, inVocabulary);
+      current.headerish = undefined;
       // joining adds a space or drops a hyphen: neither is a parenthesis
       current.openParentheses = parenthesisDepth(current.openParentheses, line);
     } else {
-      const headerish: boolean =
-        gap === 'none' && current !== null && (isHeaderish(current.text) || isHeaderish(line));
-      if (current !== null) blocks.push(current);
-      current = {
+      const block: OutBlock = {
         text: line,
-        separator: headerish ? '\n' : '\n\n',
+        separator: '\n\n',
         footerJoins: [],
         openParentheses: parenthesisDepth(0, line),
+        headerish: undefined,
       };
+      if (current !== null) {
+        // a cover-page line stays on its own line: only its line break is kept, no blank line
+        if (gap === 'none' && (isBlockHeaderish(current) || isBlockHeaderish(block))) block.separator = '\n';
+        blocks.push(current);
+      }
+      current = block;
     }
     last = line;
     gap = 'none';
@@ -163,15 +175,15 @@ function isHeaderish(line: string): boolean {
   return isHeaderLine(line) || isFieldLine(line);
 }
 
-/** Should `next` continue the paragraph `accum` (whose last physical line is `last`)? */
-function decideJoin(
-  accum: string,
-  accumOpenParenthesis: boolean,
-  last: string,
-  next: string,
-  gap: Gap,
-  width: number,
-): boolean {
+/** `isHeaderish(block.text)`, computed once for each text the block holds. */
+function isBlockHeaderish(block: OutBlock): boolean {
+  if (block.headerish === undefined) block.headerish = isHeaderish(block.text);
+  return block.headerish;
+}
+
+/** Should `next` continue the paragraph of `block` (whose last physical line is `last`)? */
+function decideJoin(block: OutBlock, last: string, next: string, gap: Gap, width: number): boolean {
+  const accum = block.text;
   // "1" / "INTRODUCTION": a bare heading number on its own line, its title on the next
   if (
     accum.length <= 2 &&
@@ -185,27 +197,25 @@ function decideJoin(
     return !isFieldLine(next) && !isNumberAlone(next) && !startsNumbered(next);
   if (endsWithWrapHyphen(accum) && /^[\p{L}\d]/u.test(next) && !isBlockStart(next)) return true;
   // "Subject: Outcome of the EU - US ... Meeting," / "Valletta, 1-2 March 2017" (7163/17 style)
-  const subject = accum.startsWith('Subject') && /^Subject\s*:/.test(accum);
+  const subject = accum.charCodeAt(0) === 83 && SUBJECT_FIELD.test(accum);
   if (subject && /^Subject\s*:.*,$/.test(accum) && gap !== 'blank' && isPlaceDateLine(next)) return true;
   // a block start never continues a paragraph (a field line is one): tested last, being the
   // costliest test and the answer being "no" for most lines anyway
-  return (
-    continuesParagraph(accum, accumOpenParenthesis, subject, last, next, gap, width) && !isBlockStart(next)
-  );
+  return continuesParagraph(block, subject, last, next, gap, width) && !isBlockStart(next);
 }
 
 /** The rest of `decideJoin`, for a `next` that is not a block start. */
 function continuesParagraph(
-  accum: string,
-  accumOpenParenthesis: boolean,
+  block: OutBlock,
   subject: boolean,
   last: string,
   next: string,
   gap: Gap,
   width: number,
 ): boolean {
+  const accum = block.text;
   if (endsWithFunctionWord(accum)) return true;
-  if ((gap === 'none' || isFieldLine(accum)) && accumOpenParenthesis) return true;
+  if ((gap === 'none' || isFieldLine(accum)) && block.openParentheses > 0) return true;
   if (
     subject &&
     (gap === 'none'
@@ -227,7 +237,7 @@ function continuesParagraph(
     return (
       !isHeaderLine(accum) && (startsLower(next) || (!endsTerminal(accum) && long && !looksLikeTitle(accum)))
     );
-  if (isHeaderish(accum) || isAgendaItemLine(accum)) return false;
+  if (isBlockHeaderish(block) || isAgendaItemLine(accum)) return false;
   // "... the crime of aggression." / "Sanctions and export controls": a sub-topic line after a sentence
   if (endsTerminal(accum) && looksLikeTitle(next) && next.length < width * 0.6) return false;
   if (startsLower(next) && (!endsTerminal(accum) || long)) return true;
@@ -263,11 +273,13 @@ function joinLines(a: string, b: string, inVocabulary: (word: string) => boolean
  * line and the note text on the next) out of the line stream: the zone ends at a page break, or at a blank line not followed by another note.
  */
 function gatherFootnotes(items: RawItem[]): Item[] {
-  const out: Item[] = [];
-  let i = 0;
+  // most texts have no footnote rule: their items stand as they are
+  let i = items.findIndex(isRuleItem);
+  if (i < 0) return items;
+  const out: Item[] = items.slice(0, i);
   while (i < items.length) {
     const item = items[i] as RawItem;
-    if (item.kind !== 'line' || !isRuleLine(item.text)) {
+    if (!isRuleItem(item)) {
       out.push(item);
       i++;
       continue;
@@ -276,30 +288,30 @@ function gatherFootnotes(items: RawItem[]): Item[] {
     let j = i + 1;
     while (j < items.length) {
       const it = items[j] as RawItem;
-      if (it.kind === 'break') break;
-      if (it.kind === 'blank') {
+      if (isMarker(it, 'break')) break;
+      if (isMarker(it, 'blank')) {
         let k = j + 1;
-        while (k < items.length && (items[k] as RawItem).kind === 'blank') k++;
+        while (k < items.length && isMarker(items[k] as RawItem, 'blank')) k++;
         const nextLine = items[k];
-        if (nextLine?.kind === 'line' && NOTE_START.test(nextLine.text) && notes.length > 0) {
+        if (typeof nextLine === 'string' && NOTE_START.test(nextLine) && notes.length > 0) {
           j++;
           continue;
         }
         break;
       }
-      const m = NOTE_START.exec(it.text);
-      const alone = m === null ? NOTE_NUMBER_ALONE.exec(it.text) : null;
+      const m = NOTE_START.exec(it);
+      const alone = m === null ? NOTE_NUMBER_ALONE.exec(it) : null;
       const body = items[j + 1];
       if (m) notes.push({ number: m[1] as string, text: m[2] as string });
-      else if (alone !== null && body?.kind === 'line' && !NOTE_NUMBER_ALONE.test(body.text)) {
+      else if (alone !== null && typeof body === 'string' && !NOTE_NUMBER_ALONE.test(body)) {
         // every field stands alone: the number on its own line, the note text on the next
-        notes.push({ number: alone[1] as string, text: body.text });
+        notes.push({ number: alone[1] as string, text: body });
         j++;
       } else if (notes.length > 0) {
         const lastNote = notes[notes.length - 1] as Note;
         lastNote.text = endsWithWrapHyphen(lastNote.text)
-          ? lastNote.text.slice(0, -1) + it.text
-          : `${lastNote.text} ${it.text}`;
+          ? lastNote.text.slice(0, -1) + it
+          : `${lastNote.text} ${it}`;
       } else break;
       j++;
     }
@@ -307,6 +319,16 @@ function gatherFootnotes(items: RawItem[]): Item[] {
     i = j;
   }
   return out;
+}
+
+/** A line that is a footnote rule "____". */
+function isRuleItem(item: RawItem): boolean {
+  return typeof item === 'string' && isRuleLine(item);
+}
+
+/** Whether `item` is the blank-line or the removed-footer marker. */
+function isMarker(item: RawItem, kind: Marker['kind']): item is Marker {
+  return typeof item !== 'string' && item.kind === kind;
 }
 
 /** Writes the blocks and their footnotes; turns recorded join points into warnings. */
@@ -334,7 +356,7 @@ function writeText(
   }
   let text = '';
   if (blocks.length === 0 && notes.length > 0)
-    blocks = [{ text: '', separator: '\n\n', footerJoins: [], openParentheses: 0 }];
+    blocks = [{ text: '', separator: '\n\n', footerJoins: [], openParentheses: 0, headerish: false }];
   blocks.forEach((block, index) => {
     if (index > 0) text += block.separator;
     const start = text.length;
