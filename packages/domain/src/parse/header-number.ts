@@ -1,3 +1,5 @@
+import { codeAt } from './normalise-char-code.js';
+
 /** A Council document number read from a header line, with its revision and where it was written. */
 export interface FoundDocumentNumber {
   /** Normalised "NNNN/YY" form. */
@@ -20,13 +22,9 @@ const REVISION_MARK = /(REV|ADD|COR)\s*(\d+)/;
 export function readDocumentNumber(line: string): FoundDocumentNumber | null {
   // both forms start with a digit or "ST" once trimmed: a line starting with any other visible
   // ASCII or Latin-1 character (none is white space) has neither
-  const first = line.charCodeAt(0);
-  if (
-    first > 32 &&
-    first < 160 &&
-    !(first >= 48 && first <= 57) &&
-    !(first === 83 && line.charCodeAt(1) === 84)
-  )
+  if (line === '') return null;
+  const first = codeAt(line, 0);
+  if (first > 32 && first < 160 && !(first >= 48 && first <= 57) && !(first === 83 && codeAt(line, 1) === 84))
     return null;
   const trimmed = line.trim();
   const offset = line.indexOf(trimmed);

@@ -1,3 +1,4 @@
+import { CodeSet, codeAt, indexIn } from './normalise-char-code.js';
 /** A blank line, or the place where a page footer was removed. */
 export type Marker = { readonly kind: 'blank' } | { readonly kind: 'break' };
 /** A line of the text (its string, no object made for it), a blank line, or a removed footer. */
@@ -16,7 +17,7 @@ const DIRECTORATE =
 const MARK = /^(?:LIMITE|EN|LIMITEEN|LIMITE\/EN|ANNEX|ANNEXE|REV|ADD|COR|[IVX]{1,4})$/;
 const ANNEX_LINE = /^ANNEX(?:\s+[IVX\d]{1,4})?$/;
 const HEADER_END = /^(?:Subject|From|To)\s*:|^OUTCOME OF PROCEEDINGS$/;
-const HEADER_END_INITIALS = new Set(Array.from('SFTO', (c) => c.charCodeAt(0)));
+const HEADER_END_INITIALS = new CodeSet('SFTO');
 /** The forms of a footer token, without their anchors: one alternation, so a token costs one test. */
 const FOOTER_TOKEN_FORMS = [DOC_NUMBER, INITIALS, PAGE, DIRECTORATE, MARK]
   .map((pattern) => pattern.source.slice(1, -1))
@@ -49,7 +50,7 @@ function collectFacts(tokens: readonly string[], docNumber: string | null, facts
 function collectLineFacts(line: string, docNumber: string | null, facts: TokenFacts): void {
   let from = 0;
   while (from < line.length) {
-    let to = line.indexOf(' ', from);
+    let to = indexIn(line, ' ', from);
     if (to < 0) to = line.length;
     if (to > from) collectTokenFacts(line.slice(from, to), docNumber, facts);
     from = to + 1;
@@ -85,7 +86,7 @@ export function mayStartWithFooterToken(line: string): boolean {
   let lower = false;
   let slash = false;
   for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+    const c = codeAt(line, i);
     if (c === 32) break;
     if (i >= FOOTER_TOKEN_MAX || (lower && !slash && i >= 6)) return false;
     if (c === 47) slash = true;
@@ -105,7 +106,7 @@ function tokensOf(line: string): string[] {
 function isFooterLine(line: string): boolean {
   let from = 0;
   while (from < line.length) {
-    let to = line.indexOf(' ', from);
+    let to = indexIn(line, ' ', from);
     if (to < 0) to = line.length;
     if (to > from && !isFooterToken(line.slice(from, to))) return false;
     from = to + 1;
@@ -180,7 +181,7 @@ function findHeaderEnd(lines: readonly string[]): number {
   for (let i = 0; i < limit; i++) {
     const line = lines[i] as string;
     // every form starts with S, F, T or O: other lines skip the RegExp
-    if (HEADER_END_INITIALS.has(line.charCodeAt(0)) && HEADER_END.test(line)) return i;
+    if (HEADER_END_INITIALS.has(codeAt(line, 0)) && HEADER_END.test(line)) return i;
   }
   return -1;
 }
@@ -191,7 +192,7 @@ function findHeaderEnd(lines: readonly string[]): number {
  */
 function cutGluedFooter(line: string, docNumber: string | null, out: RawItem[]): void {
   // no document number in the line (every pattern of one holds a slash): nothing to cut
-  if (docNumber !== null ? !line.includes(docNumber) : !line.includes('/')) {
+  if (indexIn(line, docNumber ?? '/') < 0) {
     out.push(line);
     return;
   }

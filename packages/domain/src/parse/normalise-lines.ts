@@ -1,5 +1,7 @@
 // Predicates over single lines, shared by normalise (joining decisions) and blocks (first guesses).
 
+import { CodeSet, codeAt, endsWithText, indexIn } from './normalise-char-code.js';
+
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** "1.", "2.1", "IV.", "1)", "a)", "(a)", "A." followed by text. */
@@ -51,15 +53,15 @@ const NO_WORDS: readonly string[] = [];
 function groupByLastCharCode(words: readonly string[]): (readonly string[])[] {
   const groups: string[][] = [];
   for (const word of words) {
-    const last = word.charCodeAt(word.length - 1);
+    const last = codeAt(word, word.length - 1);
     groups[last] = [...(groups[last] ?? []), word];
   }
   return groups;
 }
 
 /** The UTF-16 codes of the characters of `chars` (all in the BMP). */
-function charCodes(chars: string): Set<number> {
-  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+function charCodes(chars: string): CodeSet {
+  return new CodeSet(chars);
 }
 
 /**
@@ -68,8 +70,8 @@ function charCodes(chars: string): Set<number> {
  * necessary condition of `NUMBERED_START` and `NUMBER_ALONE`, tested before them.
  */
 function mayStartNumber(line: string): boolean {
-  const first = line.charCodeAt(0);
-  const second = line.charCodeAt(1);
+  const first = codeAt(line, 0);
+  const second = codeAt(line, 1);
   return (
     (first >= 48 && first <= 57) ||
     first === 40 ||
@@ -87,30 +89,28 @@ export function startsNumbered(line: string): boolean {
 /** A heading number or list mark standing alone: "1.", "IV.", "a)". */
 export function isNumberAlone(line: string): boolean {
   // every form ends in "." or ")": test that first, the RegExp only then
-  const last = line.charCodeAt(line.length - 1);
+  const last = codeAt(line, line.length - 1);
   return (last === 46 || last === 41) && mayStartNumber(line) && NUMBER_ALONE.test(line);
 }
 
 /** "From:", "To:", "Subject:" with or without a value. */
 export function isFieldLine(line: string): boolean {
-  return (
-    FIELD_INITIALS.has(line.charCodeAt(0)) && FIELD_SECONDS.has(line.charCodeAt(1)) && FIELD_LINE.test(line)
-  );
+  return FIELD_INITIALS.has(codeAt(line, 0)) && FIELD_SECONDS.has(codeAt(line, 1)) && FIELD_LINE.test(line);
 }
 
 /** A field label without its value ("Subject:"), the value being on the next line. */
 export function isFieldLabelAlone(line: string): boolean {
-  return line.charCodeAt(line.length - 1) === 58 && FIELD_ALONE.test(line);
+  return codeAt(line, line.length - 1) === 58 && FIELD_ALONE.test(line);
 }
 
 /** "Brussels, 24 March 2023", "Washington D.C., 15 December 2022", "(Stockholm, 16-17 March 2023)". */
 export function isPlaceDateLine(line: string): boolean {
   // cheap necessary conditions first: the pattern starts with "(" or A-Z and ends with a year,
   // four digits, and maybe ")"
-  const first = line.charCodeAt(0);
+  const first = codeAt(line, 0);
   if (first !== 40 && !(first >= 65 && first <= 90)) return false;
-  const yearEnd = line.charCodeAt(line.length - 1) === 41 ? line.length - 1 : line.length;
-  for (let i = yearEnd - 4; i < yearEnd; i++) if (!isDigit(line.charCodeAt(i))) return false;
+  const yearEnd = codeAt(line, line.length - 1) === 41 ? line.length - 1 : line.length;
+  for (let i = yearEnd - 4; i < yearEnd; i++) if (!isDigit(codeAt(line, i))) return false;
   return PLACE_DATE.test(line);
 }
 
@@ -121,19 +121,19 @@ function isDigit(c: number): boolean {
 
 /** A footnote rule "_____". */
 export function isRuleLine(line: string): boolean {
-  return line.startsWith('___') && RULE.test(line);
+  return codeAt(line, 0) === 95 && line.startsWith('___') && RULE.test(line);
 }
 
 /** "ANNEX", "ANNEX I". */
 export function isAnnexLine(line: string): boolean {
-  const first = line.charCodeAt(0);
+  const first = codeAt(line, 0);
   return (first === 65 || first === 97) && ANNEX.test(line);
 }
 
 /** A line of the cover page: place and date, "(OR. en)", number, LIMITE, subject codes, Council name. */
 export function isHeaderLine(line: string): boolean {
   // each pattern is tried only when the first character can start it
-  const first = line.charCodeAt(0);
+  const first = codeAt(line, 0);
   const capital = first >= 65 && first <= 90;
   return (
     isPlaceDateLine(line) ||
@@ -141,11 +141,7 @@ export function isHeaderLine(line: string): boolean {
     (((first >= 48 && first <= 57) || first === 83) && DOC_NUMBER_LINE.test(line)) ||
     line === 'LIMITE' ||
     (COUNCIL_INITIALS.has(first) && line.length <= COUNCIL_LONGEST && COUNCIL.test(line)) ||
-    (capital &&
-      isCapital(line.charCodeAt(1)) &&
-      line.length <= 120 &&
-      CODES_LINE.test(line) &&
-      /\d/.test(line))
+    (capital && isCapital(codeAt(line, 1)) && line.length <= 120 && CODES_LINE.test(line) && /\d/.test(line))
   );
 }
 
@@ -180,14 +176,14 @@ function hasLetters(line: string, min: number): boolean {
 /** The number of space-separated words: `line.split(' ').length`, counted without splitting. */
 function countWords(line: string): number {
   let words = 1;
-  for (let at = line.indexOf(' '); at >= 0; at = line.indexOf(' ', at + 1)) words++;
+  for (let at = indexIn(line, ' '); at >= 0; at = indexIn(line, ' ', at + 1)) words++;
   return words;
 }
 
 /** Holds a lower-case letter (`\p{Ll}`): ASCII by char code, any other character by `LOWER_AT`. */
 function hasLowerCase(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+    const c = codeAt(line, i);
     if (c >= 97 && c <= 122) return true;
     if (c >= 128) {
       LOWER_AT.lastIndex = i;
@@ -203,7 +199,7 @@ export function isBlockStart(line: string): boolean {
     startsNumbered(line) ||
     isAgendaItemLine(line) ||
     isNumberAlone(line) ||
-    (BULLET_INITIALS.has(line.charCodeAt(0)) && BULLET.test(line)) ||
+    (BULLET_INITIALS.has(codeAt(line, 0)) && BULLET.test(line)) ||
     isFieldLine(line) ||
     isCapitalsLine(line) ||
     isAnnexLine(line) ||
@@ -217,7 +213,7 @@ const AGENDA_ITEM_RE =
 
 /** A heading written "Item 2 – Migration", "Agenda item 3: Data protection" or "Session I: Home Affairs". */
 export function isAgendaItemLine(line: string): boolean {
-  const c = line.charCodeAt(0);
+  const c = codeAt(line, 0);
   // A, I, P, S
   if (c !== 65 && c !== 73 && c !== 105 && c !== 80 && c !== 83) return false;
   return line.length <= 150 && AGENDA_ITEM_RE.test(line);
@@ -227,18 +223,18 @@ export function isAgendaItemLine(line: string): boolean {
 export function endsTerminal(line: string): boolean {
   // read from the end (a paragraph being joined grows long): /[.!?:;]["'”’)\]]*$/
   let i = line.length - 1;
-  while (i >= 0 && CLOSERS.has(line.charCodeAt(i))) i--;
-  return i >= 0 && TERMINALS.has(line.charCodeAt(i));
+  while (i >= 0 && CLOSERS.has(codeAt(line, i))) i--;
+  return i >= 0 && TERMINALS.has(codeAt(line, i));
 }
 
 /** Ends in a word no sentence ends with ("of", "the", "and"): the line was hard-wrapped. */
 export function endsWithFunctionWord(line: string): boolean {
   // /\b(?:of|the|...)$/: the line ends with one of the words, with no word character
   // ([A-Za-z0-9_]) before it; only the words ending in the line's last character are tried
-  const candidates = FUNCTION_WORDS_BY_LAST[line.charCodeAt(line.length - 1)] ?? NO_WORDS;
+  const candidates = FUNCTION_WORDS_BY_LAST[codeAt(line, line.length - 1)] ?? NO_WORDS;
   for (const word of candidates) {
     const start = line.length - word.length;
-    if (line.endsWith(word) && (start === 0 || !isWordCharacter(line.charCodeAt(start - 1)))) return true;
+    if (endsWithText(line, word) && (start === 0 || !isWordCharacter(codeAt(line, start - 1)))) return true;
   }
   return false;
 }
@@ -251,16 +247,16 @@ function isWordCharacter(c: number): boolean {
 /** Starts with a lower-case letter. */
 export function startsLower(line: string): boolean {
   // ASCII decided by char code, any other first character by the RegExp
-  const first = line.charCodeAt(0);
+  const first = codeAt(line, 0);
   if (first < 128) return first >= 97 && first <= 122;
   return /^\p{Ll}/u.test(line);
 }
 
 /** Ends with a word broken by a hyphen ("Presiden-", "end-to-"), not a dash (" -"). */
 export function endsWithWrapHyphen(line: string): boolean {
-  if (line.charCodeAt(line.length - 1) !== 45) return false;
+  if (codeAt(line, line.length - 1) !== 45) return false;
   // an ASCII character before the hyphen decided by its code, any other by the RegExp
-  const before = line.charCodeAt(line.length - 2);
+  const before = codeAt(line, line.length - 2);
   if (before < 128) return isCapital(before) || isDigit(before) || (before >= 97 && before <= 122);
   return WRAP_HYPHEN.test(line.slice(-3));
 }
@@ -272,15 +268,15 @@ export function endsWithWrapHyphen(line: string): boolean {
 export function parenthesisDepth(depth: number, line: string): number {
   // from parenthesis to parenthesis by native searches: most lines hold none or a pair
   let d = depth;
-  let open = line.indexOf('(');
-  let close = d === 0 && open < 0 ? -1 : line.indexOf(')');
+  let open = indexIn(line, '(');
+  let close = d === 0 && open < 0 ? -1 : indexIn(line, ')');
   while (open >= 0 || close >= 0) {
     if (open >= 0 && (close < 0 || open < close)) {
       d++;
-      open = line.indexOf('(', open + 1);
+      open = indexIn(line, '(', open + 1);
     } else {
       if (d > 0) d--;
-      close = line.indexOf(')', close + 1);
+      close = indexIn(line, ')', close + 1);
     }
   }
   return d;
@@ -291,7 +287,7 @@ export function parenthesisDepth(depth: number, line: string): number {
  * (12 words at most) and starting with a capital; never ending like a sentence.
  */
 export function looksLikeTitle(line: string): boolean {
-  const last = line.charCodeAt(line.length - 1);
+  const last = codeAt(line, line.length - 1);
   if (line.length > 140 || endsTerminal(line) || last === 44 || last === 59) return false;
   const words = countWords(line);
   if (startsNumbered(line)) return words <= 16;
@@ -301,7 +297,7 @@ export function looksLikeTitle(line: string): boolean {
 
 /** `/^[\p{Lu}\d“"‘']/u.test(line)`: an ASCII first character decided by its code, any other by the RegExp. */
 function startsLikeTitle(line: string): boolean {
-  const first = line.charCodeAt(0);
+  const first = codeAt(line, 0);
   if (first < 128) return isCapital(first) || isDigit(first) || first === 34 || first === 39;
   return TITLE_START.test(line);
 }

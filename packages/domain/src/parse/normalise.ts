@@ -1,7 +1,8 @@
 import type { ParseWarning } from '../schema/warning.js';
 import { findDocumentNumber } from './header-number.js';
+import { codeAt } from './normalise-char-code.js';
 import { cleanCharacters } from './normalise-characters.js';
-import { type Marker, type RawItem, removeFooters } from './normalise-footers.js';
+import { BREAK, type Marker, type RawItem, removeFooters } from './normalise-footers.js';
 import { createVocabularyLookup, joinHyphenated } from './normalise-hyphens.js';
 import {
   endsTerminal,
@@ -99,9 +100,10 @@ function normaliseOnce(
   const lines = clean.split('\n');
   if (!ownOutput) for (let i = 0; i < lines.length; i++) lines[i] = trimSpaces(lines[i] as string);
   const docNumber = findDocumentNumber(lines);
-  const items = gatherFootnotes(removeFooters(lines, docNumber));
-  // a footer removed or footnotes moved
-  let rejoined = items.some((item) => typeof item !== 'string' && item.kind !== 'blank');
+  const rawItems = removeFooters(lines, docNumber);
+  const items = gatherFootnotes(rawItems);
+  // a footer removed, or footnotes gathered (a new array is made only then)
+  let rejoined = items !== rawItems || rawItems.includes(BREAK);
   const inVocabulary = createVocabularyLookup(clean);
   const width = measureWrapWidth(lines);
   const blocks: OutBlock[] = [];
@@ -168,7 +170,7 @@ function cleanText(raw: string, warnings: ParseWarning[]): string {
 
 /** `line.trim()`, without a call when the line neither starts nor ends with a space. */
 function trimSpaces(line: string): string {
-  return line.charCodeAt(0) === 32 || line.charCodeAt(line.length - 1) === 32 ? line.trim() : line;
+  return codeAt(line, 0) === 32 || codeAt(line, line.length - 1) === 32 ? line.trim() : line;
 }
 
 function isHeaderish(line: string): boolean {
@@ -197,7 +199,7 @@ function decideJoin(block: OutBlock, last: string, next: string, gap: Gap, width
     return !isFieldLine(next) && !isNumberAlone(next) && !startsNumbered(next);
   if (endsWithWrapHyphen(accum) && /^[\p{L}\d]/u.test(next) && !isBlockStart(next)) return true;
   // "Subject: Outcome of the EU - US ... Meeting," / "Valletta, 1-2 March 2017" (7163/17 style)
-  const subject = accum.charCodeAt(0) === 83 && SUBJECT_FIELD.test(accum);
+  const subject = codeAt(accum, 0) === 83 && SUBJECT_FIELD.test(accum);
   if (subject && /^Subject\s*:.*,$/.test(accum) && gap !== 'blank' && isPlaceDateLine(next)) return true;
   // a block start never continues a paragraph (a field line is one): tested last, being the
   // costliest test and the answer being "no" for most lines anyway
@@ -271,6 +273,7 @@ function joinLines(a: string, b: string, inVocabulary: (word: string) => boolean
 /**
  * Takes the footnotes that follow a rule line ("____", then "1 Note text", or "1" alone on its
  * line and the note text on the next) out of the line stream: the zone ends at a page break, or at a blank line not followed by another note.
+ * Returns `items` itself when there is no rule line, a new array (holding the notes) otherwise.
  */
 function gatherFootnotes(items: RawItem[]): Item[] {
   // most texts have no footnote rule: their items stand as they are
