@@ -49,9 +49,10 @@ function collectFacts(tokens: readonly string[], docNumber: string | null, facts
 /** `collectFacts(tokensOf(line), …)`, reading the tokens off the line without splitting it. */
 function collectLineFacts(line: string, docNumber: string | null, facts: TokenFacts): void {
   let from = 0;
-  while (from < line.length) {
+  const length = line.length;
+  while (from < length) {
     let to = indexIn(line, ' ', from);
-    if (to < 0) to = line.length;
+    if (to < 0) to = length;
     if (to > from) collectTokenFacts(line.slice(from, to), docNumber, facts);
     from = to + 1;
   }
@@ -85,7 +86,8 @@ function isFooter(facts: TokenFacts, afterHeader: boolean, onCoverPage: boolean)
 export function mayStartWithFooterToken(line: string): boolean {
   let lower = false;
   let slash = false;
-  for (let i = 0; i < line.length; i++) {
+  const length = line.length;
+  for (let i = 0; i < length; i++) {
     const c = codeAt(line, i);
     if (c === 32) break;
     if (i >= FOOTER_TOKEN_MAX || (lower && !slash && i >= 6)) return false;
@@ -105,9 +107,10 @@ function tokensOf(line: string): string[] {
 /** Whether every space-separated token of `line` is a footer token; stops at the first that is not. */
 function isFooterLine(line: string): boolean {
   let from = 0;
-  while (from < line.length) {
+  const length = line.length;
+  while (from < length) {
     let to = indexIn(line, ' ', from);
-    if (to < 0) to = line.length;
+    if (to < 0) to = length;
     if (to > from && !isFooterToken(line.slice(from, to))) return false;
     from = to + 1;
   }

@@ -109,7 +109,8 @@ export function isPlaceDateLine(line: string): boolean {
   // four digits, and maybe ")"
   const first = codeAt(line, 0);
   if (first !== 40 && !(first >= 65 && first <= 90)) return false;
-  const yearEnd = codeAt(line, line.length - 1) === 41 ? line.length - 1 : line.length;
+  const length = line.length;
+  const yearEnd = codeAt(line, length - 1) === 41 ? length - 1 : length;
   for (let i = yearEnd - 4; i < yearEnd; i++) if (!isDigit(codeAt(line, i))) return false;
   return PLACE_DATE.test(line);
 }
@@ -135,13 +136,14 @@ export function isHeaderLine(line: string): boolean {
   // each pattern is tried only when the first character can start it
   const first = codeAt(line, 0);
   const capital = first >= 65 && first <= 90;
+  const length = line.length;
   return (
     isPlaceDateLine(line) ||
     (first === 40 && OR_LANGUAGE.test(line)) ||
     (((first >= 48 && first <= 57) || first === 83) && DOC_NUMBER_LINE.test(line)) ||
     line === 'LIMITE' ||
-    (COUNCIL_INITIALS.has(first) && line.length <= COUNCIL_LONGEST && COUNCIL.test(line)) ||
-    (capital && isCapital(codeAt(line, 1)) && line.length <= 120 && CODES_LINE.test(line) && /\d/.test(line))
+    (COUNCIL_INITIALS.has(first) && length <= COUNCIL_LONGEST && COUNCIL.test(line)) ||
+    (capital && isCapital(codeAt(line, 1)) && length <= 120 && CODES_LINE.test(line) && /\d/.test(line))
   );
 }
 
@@ -163,7 +165,8 @@ export function isCapitalsLine(line: string): boolean {
  */
 function hasLetters(line: string, min: number): boolean {
   let count = 0;
-  for (let i = 0; i < line.length && count < min; ) {
+  const length = line.length;
+  for (let i = 0; i < length && count < min; ) {
     const c = line.codePointAt(i) as number;
     const size = c > 0xffff ? 2 : 1;
     if (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(String.fromCodePoint(c)))
@@ -182,7 +185,8 @@ function countWords(line: string): number {
 
 /** Holds a lower-case letter (`\p{Ll}`): ASCII by char code, any other character by `LOWER_AT`. */
 function hasLowerCase(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
+  const length = line.length;
+  for (let i = 0; i < length; i++) {
     const c = codeAt(line, i);
     if (c >= 97 && c <= 122) return true;
     if (c >= 128) {
@@ -231,9 +235,10 @@ export function endsTerminal(line: string): boolean {
 export function endsWithFunctionWord(line: string): boolean {
   // /\b(?:of|the|...)$/: the line ends with one of the words, with no word character
   // ([A-Za-z0-9_]) before it; only the words ending in the line's last character are tried
-  const candidates = FUNCTION_WORDS_BY_LAST[codeAt(line, line.length - 1)] ?? NO_WORDS;
+  const length = line.length;
+  const candidates = FUNCTION_WORDS_BY_LAST[codeAt(line, length - 1)] ?? NO_WORDS;
   for (const word of candidates) {
-    const start = line.length - word.length;
+    const start = length - word.length;
     if (endsWithText(line, word) && (start === 0 || !isWordCharacter(codeAt(line, start - 1)))) return true;
   }
   return false;
@@ -254,9 +259,10 @@ export function startsLower(line: string): boolean {
 
 /** Ends with a word broken by a hyphen ("Presiden-", "end-to-"), not a dash (" -"). */
 export function endsWithWrapHyphen(line: string): boolean {
-  if (codeAt(line, line.length - 1) !== 45) return false;
+  const length = line.length;
+  if (codeAt(line, length - 1) !== 45) return false;
   // an ASCII character before the hyphen decided by its code, any other by the RegExp
-  const before = codeAt(line, line.length - 2);
+  const before = codeAt(line, length - 2);
   if (before < 128) return isCapital(before) || isDigit(before) || (before >= 97 && before <= 122);
   return WRAP_HYPHEN.test(line.slice(-3));
 }
@@ -287,8 +293,9 @@ export function parenthesisDepth(depth: number, line: string): number {
  * (12 words at most) and starting with a capital; never ending like a sentence.
  */
 export function looksLikeTitle(line: string): boolean {
-  const last = codeAt(line, line.length - 1);
-  if (line.length > 140 || endsTerminal(line) || last === 44 || last === 59) return false;
+  const length = line.length;
+  const last = codeAt(line, length - 1);
+  if (length > 140 || endsTerminal(line) || last === 44 || last === 59) return false;
   const words = countWords(line);
   if (startsNumbered(line)) return words <= 16;
   if (isCapitalsLine(line)) return true;
