@@ -192,6 +192,9 @@ export function buildSections(
     });
   }
   const parents: Section[] = [];
+  // without an asterisk in the text, no paragraph holds an asterisk phrase
+  const mayHoldAsterisks = text.includes('*');
+  let agendaCount = 0;
   headings.forEach((h, index) => {
     const start = (out[h.block] as Block).span.start;
     let endBlock = out.length;
@@ -206,22 +209,25 @@ export function buildSections(
     for (let k = h.block; k < endBlock; k++) end = Math.max(end, (out[k] as Block).span.end);
     while (parents.length > 0 && (parents[parents.length - 1] as Section).level >= h.level) parents.pop();
     const parent = h.scheme === 'annex' ? null : (parents[parents.length - 1] ?? null);
-    const own = out
-      .slice(h.block + 1, endBlock)
-      .filter((b) => b.kind === 'paragraph' || b.kind === 'list-item');
-    const bodyText = own.map((b) => text.slice(b.span.start, b.span.end)).join('\n');
+    const own = ownBodyBlocks(out, h.block + 1, endBlock);
     const isSummary = /^summary$/i.test(h.title.trim());
     const topic: TopicRef =
       h.scheme === 'annex'
         ? { id: 'annex', label: 'Annex', confidence: 1, matchedBy: 'title-alias' }
-        : matchTopic(h.title, bodyText, parent ? { parentTopicId: parent.topic.id } : { rollUp: true });
-    const id = `sec-${sections.filter((s) => s.kind !== 'preamble').length + 1}`;
+        : matchTopic(
+            h.title,
+            () => own.map((b) => text.slice(b.span.start, b.span.end)).join('\n'),
+            parent ? { parentTopicId: parent.topic.id } : { rollUp: true },
+          );
+    const id = `sec-${++agendaCount}`;
     if (topic.confidence <= LOW_TOPIC_CONFIDENCE) warnLow(warnings, h.titleSpan, h.title);
     const marks = [
-      ...findAsteriskSubtopics(
-        text,
-        own.map((b) => b.span),
-      ),
+      ...(mayHoldAsterisks
+        ? findAsteriskSubtopics(
+            text,
+            own.map((b) => b.span),
+          )
+        : []),
       ...(ownLineSubtopics.get(index) ?? []),
     ];
     const section: Section = {
@@ -236,12 +242,9 @@ export function buildSections(
       titleSpan: h.titleSpan,
       subtopics: [],
     };
-    const childStart = headings
-      .slice(index + 1)
-      .find((x) => x.level > h.level && (out[x.block] as Block).span.start < end);
-    const subtopicEnd = childStart ? (out[childStart.block] as Block).span.start : end;
+    const subtopicEnd = firstChildStart(out, headings, index, end) ?? end;
     section.subtopics =
-      h.scheme === 'annex'
+      h.scheme === 'annex' || marks.length === 0
         ? []
         : buildSubtopics(
             text,
@@ -259,6 +262,32 @@ export function buildSections(
     parents.push(section);
   });
   return { sections, blocks: out, warnings };
+}
+
+/** The paragraphs and list items of `blocks[from..to)`: the text a heading's topic is read from. */
+function ownBodyBlocks(blocks: readonly Block[], from: number, to: number): Block[] {
+  const own: Block[] = [];
+  for (let k = from; k < to; k++) {
+    const b = blocks[k] as Block;
+    if (b.kind === 'paragraph' || b.kind === 'list-item') own.push(b);
+  }
+  return own;
+}
+
+/** Where the first deeper heading after `headings[index]` starts, when it starts before `end`. */
+function firstChildStart(
+  blocks: readonly Block[],
+  headings: readonly Heading[],
+  index: number,
+  end: number,
+): number | null {
+  const level = (headings[index] as Heading).level;
+  for (let k = index + 1; k < headings.length; k++) {
+    const h = headings[k] as Heading;
+    const start = (blocks[h.block] as Block).span.start;
+    if (h.level > level && start < end) return start;
+  }
+  return null;
 }
 
 /** Joint statements (and texts without headings): one section per paragraph. */

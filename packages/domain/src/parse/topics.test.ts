@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTopicDefinition, TOPICS } from '../lexicon/topics.js';
-import { deriveTopicId, matchTopic } from './topics.js';
+import { deriveTopicId, matchTopic, normaliseTitle, splitTitleWords } from './topics.js';
 
 describe('matchTopic', () => {
   it.each([
@@ -136,5 +136,38 @@ describe('matchTopic: a joint statement paragraph about the next meeting', () =>
     const body =
       'The next EU-U.S. Justice and Home Affairs Ministerial Meeting will take place in 2024 in Brussels.';
     expect(matchTopic(null, body, { minBodyHits: 1, rollUp: true }).id).toBe('next-meetings');
+  });
+});
+
+describe('normaliseTitle and splitTitleWords', () => {
+  it('keeps runs of letters, digits and hyphens, single-spaced', () => {
+    expect(normaliseTitle('2. “Going dark”:  challenges\tfor crime-fighting (2024)')).toBe(
+      'going dark challenges for crime-fighting 2024',
+    );
+    expect(splitTitleWords('a–b,  c-d é1')).toEqual(['a', 'b', 'c-d', 'é1']);
+  });
+
+  it('drops the presidency adjective only with one space between', () => {
+    expect(normaliseTitle('Priorities of the Spanish Presidency')).toBe('priorities of the presidency');
+    expect(normaliseTitle('Spanish\tPresidency')).toBe('spanish presidency');
+  });
+
+  it('leaves texts with astral characters to the RegExp', () => {
+    expect(splitTitleWords('a 𝐀b')).toBeNull();
+    expect(normaliseTitle('a 𝐀b 😀 c')).toBe('a 𝐀b c');
+  });
+});
+
+describe('matchTopic with a body builder', () => {
+  it('builds the body only when the title matches nothing', () => {
+    let built = 0;
+    const body = () => {
+      built++;
+      return 'Encryption and lawful access, and data retention.';
+    };
+    expect(matchTopic('Passenger Name Record', body).id).toBe('pnr');
+    expect(built).toBe(0);
+    expect(matchTopic('Other matters', body)).toMatchObject({ id: 'going-dark', matchedBy: 'body-terms' });
+    expect(built).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import { findTopicDefinition, TOPICS } from '../lexicon/topics.js';
 import type { TopicDefinition, TopicRef } from '../schema/topic.js';
+import { rankBodyTopics, rootTopicId } from './topics-body.js';
 
 /** Confidence at or below which a topic is reported with `low-topic-confidence`. */
 export const LOW_TOPIC_CONFIDENCE = 0.3;
@@ -7,166 +8,119 @@ export const LOW_TOPIC_CONFIDENCE = 0.3;
 const ADJECTIVE_PRESIDENCY =
   /\b(?:latvian|luxembourg|dutch|slovak|maltese|estonian|bulgarian|austrian|romanian|finnish|croatian|german|portuguese|slovenian|french|czech|swedish|spanish|belgian|hungarian|polish|danish|cypriot|irish|lithuanian|greek|hellenic|italian) presidency\b/g;
 
+const QUOTES = /[“”"‘’']/g;
+const HEADING_NUMBER = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivxlc]{1,6}[.)]|\(?[a-z]\))\s+/;
+// "Session I: Home Affairs", "Agenda item 3 – Data protection"
+const AGENDA_LABEL = /^\s*(?:(?:agenda\s+)?item|session|part|point)\s+(?:\d{1,2}|[ivx]{1,4})\s*[:.–-]\s*/;
+const LETTER = /\p{L}/u;
+
 /** Lower case, plain quotes, no heading number, no punctuation but hyphens, "Spanish Presidency" -> "presidency". */
 export function normaliseTitle(title: string): string {
-  return (
-    title
-      .toLowerCase()
-      .replace(/[“”"‘’']/g, '')
-      .replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivxlc]{1,6}[.)]|\(?[a-z]\))\s+/, '')
-      // "Session I: Home Affairs", "Agenda item 3 – Data protection"
-      .replace(/^\s*(?:(?:agenda\s+)?item|session|part|point)\s+(?:\d{1,2}|[ivx]{1,4})\s*[:.–-]\s*/, '')
-      .replace(/[^\p{L}\d\s-]/gu, ' ')
-      .replace(ADJECTIVE_PRESIDENCY, 'presidency')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
+  return titleWords(title).join(' ');
 }
 
-interface Prepared {
-  topic: TopicDefinition;
-  aliases: string[];
-  /** The aliases with a space on each side, for whole-word containment. */
-  paddedAliases: string[];
-  terms: string[];
-  /**
-   * The key terms' leading runs of letters and digits (null when a term starts otherwise): a
-   * body whose words miss it cannot hold the term as a whole word.
-   */
-  termLeads: (string | null)[];
-  /** Key terms as `normaliseTitle` writes them (space-padded), with their title score. */
-  titleTerms: { padded: string; weight: number }[];
+/** The words of `normaliseTitle(title)`: none when it is empty. */
+function titleWords(title: string): string[] {
+  const bare = title.toLowerCase().replace(QUOTES, '').replace(HEADING_NUMBER, '').replace(AGENDA_LABEL, '');
+  // without a presidency or an astral character, the last steps come down to splitting the words
+  const words = bare.includes('presidency') ? null : splitTitleWords(bare);
+  if (words !== null) return words;
+  const normalised = normaliseWordsBySteps(bare);
+  return normalised === '' ? [] : normalised.split(' ');
 }
 
-const PREPARED: Prepared[] = TOPICS.map((topic) => {
-  const aliases = topic.aliases.map(normaliseTitle);
-  const terms = topic.keyTerms.map((t) => t.toLowerCase().trim());
-  return {
-    topic,
-    aliases,
-    paddedAliases: aliases.map((a) => ` ${a} `),
-    terms,
-    termLeads: terms.map(leadingWord),
-    titleTerms: terms
-      .map((term) => ({ norm: normaliseTitle(term), weight: 1 + term.split(' ').length * 0.1 }))
-      .filter((t) => t.norm !== '')
-      .map((t) => ({ padded: ` ${t.norm} `, weight: t.weight })),
-  };
-});
-const BODY_PREPARED = PREPARED.filter((p) => p.topic.id !== 'annex');
-/**
- * Topics whose aliases match only a whole title: a session heading ("Justice", "Home Affairs")
- * must not claim "Access to justice" or "Cooperation in Justice and Home Affairs".
- */
-const EXACT_ONLY = new Set(['justice-session', 'home-affairs-session']);
-
-/** Where an alias or title term of a topic is kept, found by its first word. */
-interface Slot {
-  topic: number;
-  item: number;
+/** The last steps of `normaliseTitle`: punctuation to spaces, presidency adjectives dropped, spaces collapsed. */
+function normaliseWordsBySteps(text: string): string {
+  return text
+    .replace(/[^\p{L}\d\s-]/gu, ' ')
+    .replace(ADJECTIVE_PRESIDENCY, 'presidency')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
- * Aliases and title terms by their first word: a phrase equal to a (normalised, single-spaced)
- * title, or inside it as whole words, starts with one of the title's words; only those are tried.
+ * The runs of letters (`\p{L}`), digits and hyphens of a text, which are the words
+ * `normaliseWordsBySteps` leaves of a text without "presidency"; null when the text holds a
+ * surrogate (an astral character is one code point to the RegExp).
  */
-const ALIASES_BY_WORD = indexByFirstWord((p) => p.aliases);
-const TITLE_TERMS_BY_WORD = indexByFirstWord((p) => p.titleTerms.map((t) => t.padded.trim()));
-
-function indexByFirstWord(phrases: (p: Prepared) => string[]): Map<string, Slot[]> {
-  const index = new Map<string, Slot[]>();
-  PREPARED.forEach((p, topic) => {
-    phrases(p).forEach((phrase, item) => {
-      if (phrase === '') return;
-      const word = phrase.split(' ')[0] as string;
-      const slots = index.get(word) ?? [];
-      slots.push({ topic, item });
-      index.set(word, slots);
-    });
-  });
-  return index;
-}
-
-/** The slots of `index` under the words of `title`, in taxonomy order (topic, then item). */
-function slotsFor(index: Map<string, Slot[]>, title: string): Slot[] {
-  const found: Slot[] = [];
-  for (const word of new Set(title.split(' '))) {
-    const slots = index.get(word);
-    if (slots !== undefined) found.push(...slots);
-  }
-  return found.sort((a, b) => a.topic - b.topic || a.item - b.item);
-}
-
-/** The run of letters and digits a term starts with, or null when it starts with something else. */
-function leadingWord(term: string): string | null {
-  let end = 0;
-  while (end < term.length && isLetterOrDigit(term.charCodeAt(end))) end++;
-  return end === 0 ? null : term.slice(0, end);
-}
-
-/** Every key term of the body-scored topics by its leading word: [topic index in BODY_PREPARED, term index]. */
-const TERMS_BY_LEAD = new Map<string, [number, number][]>();
-/** Key terms that start with neither a letter nor a digit: always tried. */
-const TERMS_WITHOUT_LEAD: [number, number][] = [];
-BODY_PREPARED.forEach((p, topic) => {
-  p.termLeads.forEach((lead, term) => {
-    if (lead === null || lead === undefined) {
-      TERMS_WITHOUT_LEAD.push([topic, term]);
-      return;
-    }
-    const list = TERMS_BY_LEAD.get(lead) ?? [];
-    list.push([topic, term]);
-    TERMS_BY_LEAD.set(lead, list);
-  });
-});
-
-/**
- * The key terms a body may hold as whole words: those whose leading word is a word of the body
- * (a maximal run of letters and digits, code unit by code unit, as `countOccurrences` sees them),
- * and those without a leading word. Each term once, in no particular order.
- */
-function termsInBody(text: string): [number, number][] {
-  const found: [number, number][] = [...TERMS_WITHOUT_LEAD];
-  const seen = new Set<string>();
+export function splitTitleWords(text: string): string[] | null {
+  const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
-    const inWord = i < text.length && isLetterOrDigit(text.charCodeAt(i));
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      const word = text.slice(start, i);
-      const terms = TERMS_BY_LEAD.get(word);
-      if (terms !== undefined && !seen.has(word)) {
-        seen.add(word);
-        found.push(...terms);
-      }
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c >= 0xd800 && c <= 0xdfff) return null;
+    if (isTitleWordChar(c)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(text.slice(start, i));
       start = -1;
     }
   }
-  return found;
+  return words;
 }
 
-function countOccurrences(haystack: string, needle: string): number {
-  if (needle === '') return 0;
-  let count = 0;
-  let at = haystack.indexOf(needle);
-  while (at >= 0) {
-    const after = at + needle.length;
-    if (
-      (at === 0 || !isLetterOrDigit(haystack.charCodeAt(at - 1))) &&
-      (after >= haystack.length || !isLetterOrDigit(haystack.charCodeAt(after)))
-    )
-      count++;
-    at = haystack.indexOf(needle, after);
-  }
-  return count;
+/** A letter, a digit or a hyphen: `[\p{L}\d-]` for one code unit outside the surrogates. */
+function isTitleWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || (c >= 65 && c <= 90);
+  return LETTER.test(String.fromCharCode(c));
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+/** A phrase of the taxonomy a normalised title may equal or contain, found by its first word. */
+interface TitlePhrase {
+  topic: TopicDefinition;
+  phrase: string;
+  /** The phrase with a space on each side, for whole-word containment. */
+  padded: string;
+  /** Taxonomy order: topic, then the phrase's place in it. */
+  order: number;
+}
 
-/** `/[\p{L}\d]/u` for one UTF-16 code unit, without a RegExp for ASCII. */
-function isLetterOrDigit(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+/** An alias of a topic: equal to a title (confidence 1) or, when it may be, inside it (0.9). */
+interface Alias extends TitlePhrase {
+  /**
+   * Short aliases, and those of the session headings ("Justice", "Home Affairs": they must not
+   * claim "Access to justice"), match only a whole title.
+   */
+  containable: boolean;
+}
+
+/** A key term as `normaliseTitle` writes it, with its title score. */
+interface TitleTerm extends TitlePhrase {
+  weight: number;
+}
+
+const EXACT_ONLY = new Set(['justice-session', 'home-affairs-session']);
+
+/** Aliases by their first word: an alias equal to a title, or inside it as whole words, starts with one of its words. */
+const ALIASES_BY_WORD = indexByFirstWord(
+  TOPICS.flatMap((topic) =>
+    topic.aliases.map((alias) => {
+      const phrase = normaliseTitle(alias);
+      return { topic, phrase, containable: phrase.length >= 5 && !EXACT_ONLY.has(topic.id) };
+    }),
+  ),
+);
+/** Key terms (normalised) by their first word. */
+const TITLE_TERMS_BY_WORD = indexByFirstWord(
+  TOPICS.flatMap((topic) =>
+    topic.keyTerms
+      .map((keyTerm) => keyTerm.toLowerCase().trim())
+      .map((term) => ({ topic, phrase: normaliseTitle(term), weight: 1 + term.split(' ').length * 0.1 })),
+  ),
+);
+
+function indexByFirstWord<T extends { phrase: string }>(
+  phrases: T[],
+): Map<string, (T & { padded: string; order: number })[]> {
+  const index = new Map<string, (T & { padded: string; order: number })[]>();
+  phrases.forEach((p, order) => {
+    if (p.phrase === '') return;
+    const word = p.phrase.split(' ')[0] as string;
+    const list = index.get(word) ?? [];
+    list.push({ ...p, padded: ` ${p.phrase} `, order });
+    index.set(word, list);
+  });
+  return index;
 }
 
 function ref(topic: TopicDefinition, confidence: number, matchedBy: TopicRef['matchedBy']): TopicRef {
@@ -188,110 +142,54 @@ export function deriveTopicId(title: string): string {
  * Places a heading (and optionally its body) in the canonical taxonomy: a title alias first
  * (confidence 1 when equal, 0.9 when contained), then key terms in the title (0.6–0.8), then key
  * terms in the body (0.4–0.6), else a topic derived from the title (`x-<slug>`, 0.2; 0.1 when
- * there is no title). `parentTopicId` favours sub-topics of the section's topic on ties;
+ * there is no title). The body may be given as a function that builds it, called only when
+ * the title matches nothing. `parentTopicId` favours sub-topics of the section's topic on ties;
  * `minBodyHits` (default 2) is how many key-term hits a body needs (1 for a short paragraph);
  * `rollUp` gives the root topic of a sub-topic match (for section headings).
  * @example matchTopic('Update on progress towards Visa Reciprocity') // { id: 'visa-reciprocity', matchedBy: 'title-alias', ... }
  */
 export function matchTopic(
   title: string | null,
-  bodyText?: string,
-  context: { parentTopicId?: string | null; minBodyHits?: number; rollUp?: boolean } = {},
+  bodyText?: string | (() => string),
+  context: MatchContext = {},
 ): TopicRef {
   const found = matchTopicOnce(title, bodyText, context);
   if (!context.rollUp) return found;
   // a section titled after a sub-topic ("Ukraine: accountability") belongs to the parent topic,
   // so that meetings align on it; the sub-topic's own id stays for sub-topics
-  const root = findTopicDefinition(rootOf(found.id));
+  const root = findTopicDefinition(rootTopicId(found.id));
   return root && root.id !== found.id
     ? { id: root.id, label: root.label, confidence: found.confidence, matchedBy: found.matchedBy }
     : found;
 }
 
-function rootOf(id: string): string {
-  let topic = findTopicDefinition(id);
-  while (topic?.parentId) topic = findTopicDefinition(topic.parentId);
-  return topic?.id ?? id;
+type MatchContext = { parentTopicId?: string | null; minBodyHits?: number; rollUp?: boolean };
+
+/** 0.5 for a sub-topic of the section's topic (it wins ties), else 0. */
+function favourOf(topic: TopicDefinition, context: MatchContext): number {
+  return context.parentTopicId && topic.parentId === context.parentTopicId ? 0.5 : 0;
 }
 
 function matchTopicOnce(
   title: string | null,
-  bodyText: string | undefined,
-  context: { parentTopicId?: string | null; minBodyHits?: number; rollUp?: boolean },
+  bodyOrBuilder: string | (() => string) | undefined,
+  context: MatchContext,
 ): TopicRef {
-  const normalised = title === null ? '' : normaliseTitle(title);
-  const favour = (p: Prepared) =>
-    context.parentTopicId && p.topic.parentId === context.parentTopicId ? 0.5 : 0;
+  const words = title === null ? [] : titleWords(title);
+  const normalised = words.join(' ');
   if (normalised !== '') {
-    let best: { p: Prepared; exact: boolean; length: number } | null = null;
     const padded = ` ${normalised} `;
-    // an alias equal to the title, or inside it as whole words, starts with one of its words
-    for (const { topic, item } of slotsFor(ALIASES_BY_WORD, normalised)) {
-      const p = PREPARED[topic] as Prepared;
-      const alias = p.aliases[item] as string;
-      const exact = alias === normalised;
-      if (
-        !exact &&
-        (alias.length < 5 || EXACT_ONLY.has(p.topic.id) || !padded.includes(p.paddedAliases[item] as string))
-      )
-        continue;
-      const length = exact ? Number.MAX_SAFE_INTEGER : alias.length + favour(p);
-      if (best === null || length > best.length) best = { p, exact, length };
-    }
-    if (best) return ref(best.p.topic, best.exact ? 1 : 0.9, 'title-alias');
-    const scores = new Map<number, number>();
-    for (const { topic, item } of slotsFor(TITLE_TERMS_BY_WORD, normalised)) {
-      const term = (PREPARED[topic] as Prepared).titleTerms[item] as { padded: string; weight: number };
-      if (padded.includes(term.padded)) scores.set(topic, (scores.get(topic) ?? 0) + term.weight);
-    }
-    let bestTerms: { p: Prepared; score: number } | null = null;
-    for (const topic of [...scores.keys()].sort((a, b) => a - b)) {
-      const p = PREPARED[topic] as Prepared;
-      const score = (scores.get(topic) as number) + favour(p);
-      if (bestTerms === null || score > bestTerms.score) bestTerms = { p, score };
-    }
-    if (bestTerms) return ref(bestTerms.p.topic, Math.min(0.8, 0.5 + 0.1 * bestTerms.score), 'title-terms');
+    const alias = findTitleAlias(words, normalised, padded, context);
+    if (alias) return ref(alias.topic, alias.phrase === normalised ? 1 : 0.9, 'title-alias');
+    const terms = findTitleTerms(words, padded, context);
+    if (terms) return ref(terms.topic, Math.min(0.8, 0.5 + 0.1 * terms.score), 'title-terms');
   }
+  const bodyText = typeof bodyOrBuilder === 'function' ? bodyOrBuilder() : bodyOrBuilder;
   if (bodyText !== undefined && bodyText !== '') {
-    const body = bodyText.toLowerCase().replace(/[“”‘’]/g, "'");
-    const unnumbered = body.replace(/^\s*(?:\d{1,2}|[ivxlc]{1,6}|\(?[a-z])[.)]\s+/, '');
-    const leadEnd = unnumbered.search(/[.;:](?:\s|$)/);
-    const lead = leadEnd < 0 ? unnumbered : unnumbered.slice(0, leadEnd);
-    // a whole-word occurrence starts with a word of the body (the lead is part of the body)
-    const hits = BODY_PREPARED.map(() => ({ score: 0, first: Number.MAX_SAFE_INTEGER }));
-    for (const [topic, k] of termsInBody(body)) {
-      const term = (BODY_PREPARED[topic] as Prepared).terms[k] as string;
-      // the lead sentence names the subject: its terms count twice
-      const n = countOccurrences(body, term) + countOccurrences(lead, term);
-      if (n > 0) {
-        const hit = hits[topic] as { score: number; first: number };
-        hit.score += n;
-        hit.first = Math.min(hit.first, body.indexOf(term));
-      }
-    }
-    const scored = BODY_PREPARED.map((p, topic) => {
-      const { score, first } = hits[topic] as { score: number; first: number };
-      return { p, score: score === 0 ? 0 : score + favour(p), first };
-    })
-      // most hits first; on a tie, the topic the text raises first
-      .sort((a, b) => b.score - a.score || a.first - b.first);
-    if (context.rollUp) {
-      // rolling up: a sub-topic's hits count for its root ("extremism" for counter-terrorism)
-      for (const child of scored) {
-        if (child.p.topic.parentId === null || child.score === 0) continue;
-        const root = scored.find((r) => r.p.topic.id === rootOf(child.p.topic.id));
-        if (root && root !== child) {
-          root.score += child.score;
-          root.first = Math.min(root.first, child.first);
-        }
-      }
-      scored.sort((a, b) => b.score - a.score || a.first - b.first);
-    }
-    const [first, second] = scored;
-    const runnerUp = second?.score ?? 0;
-    if (first && first.score >= (context.minBodyHits ?? 2)) {
-      const margin = first.score >= runnerUp * 1.25 ? 0 : first.score > runnerUp ? 0.05 : 0.1;
-      return ref(first.p.topic, Math.min(0.6, 0.35 + 0.05 * first.score) - margin, 'body-terms');
+    const { topic, score, runnerUp } = rankBodyTopics(bodyText, context);
+    if (score >= (context.minBodyHits ?? 2)) {
+      const margin = score >= runnerUp * 1.25 ? 0 : score > runnerUp ? 0.05 : 0.1;
+      return ref(topic, Math.min(0.6, 0.35 + 0.05 * score) - margin, 'body-terms');
     }
   }
   if (normalised === '')
@@ -302,4 +200,57 @@ function matchTopicOnce(
     confidence: 0.2,
     matchedBy: 'derived',
   };
+}
+
+/**
+ * The alias equal to the title, else the longest one inside it as whole words (a sub-topic of
+ * the section's topic counts half a character longer); on a tie, the first in taxonomy order.
+ */
+function findTitleAlias(
+  words: readonly string[],
+  normalised: string,
+  padded: string,
+  context: MatchContext,
+): Alias | null {
+  let best: Alias | null = null;
+  let bestLength = 0;
+  for (const word of words) {
+    for (const alias of ALIASES_BY_WORD.get(word) ?? []) {
+      const exact = alias.phrase === normalised;
+      if (!exact && (!alias.containable || !padded.includes(alias.padded))) continue;
+      const length = exact ? Number.MAX_SAFE_INTEGER : alias.phrase.length + favourOf(alias.topic, context);
+      if (best === null || length > bestLength || (length === bestLength && alias.order < best.order)) {
+        best = alias;
+        bestLength = length;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * The topic whose key terms the title holds with the highest total weight (plus the sub-topic
+ * favour); on a tie, the first in taxonomy order. Weights add up in taxonomy order.
+ */
+function findTitleTerms(
+  words: readonly string[],
+  padded: string,
+  context: MatchContext,
+): { topic: TopicDefinition; score: number } | null {
+  const held: TitleTerm[] = [];
+  for (const word of words)
+    for (const term of TITLE_TERMS_BY_WORD.get(word) ?? [])
+      if (!held.includes(term) && padded.includes(term.padded)) held.push(term);
+  if (held.length === 0) return null;
+  held.sort((a, b) => a.order - b.order);
+  let best: { topic: TopicDefinition; score: number } | null = null;
+  for (let i = 0; i < held.length; ) {
+    const topic = (held[i] as TitleTerm).topic;
+    let sum = 0;
+    for (; i < held.length && (held[i] as TitleTerm).topic === topic; i++)
+      sum += (held[i] as TitleTerm).weight;
+    const score = sum + favourOf(topic, context);
+    if (best === null || score > best.score) best = { topic, score };
+  }
+  return best;
 }
