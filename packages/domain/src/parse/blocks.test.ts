@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitBlocks } from './blocks.js';
+import { readNumber, splitBlocks, splitTrimmedLines } from './blocks.js';
 
 function kinds(text: string) {
   return splitBlocks(text).map((b) => [text.slice(b.span.start, b.span.end), b.kind, b.number]);
@@ -72,5 +72,40 @@ describe('splitBlocks', () => {
 
   it('gives no blocks for empty text', () => {
     expect(splitBlocks('')).toEqual([]);
+  });
+});
+
+describe('splitTrimmedLines', () => {
+  it('gives each non-blank line trimmed, with its offsets', () => {
+    const text = '  Title\t\n\n\u00a0 body line \r\n \nlast';
+    expect(splitTrimmedLines(text)).toEqual([
+      { start: 2, end: 7, line: 'Title' },
+      { start: 12, end: 21, line: 'body line' },
+      { start: 26, end: 30, line: 'last' },
+    ]);
+  });
+
+  it('gives nothing for blank text', () => {
+    expect(splitTrimmedLines(' \n\t\n\u3000')).toEqual([]);
+  });
+});
+
+describe('readNumber', () => {
+  it('reads each form of heading number', () => {
+    expect(['1. A', '2.1 B', 'IV. C', '(a) d', 'b) e', 'C. F', '12) G'].map(readNumber)).toEqual([
+      '1',
+      '2.1',
+      'IV',
+      'a',
+      'b',
+      'C',
+      '12',
+    ]);
+  });
+
+  it('gives null for lines that only look numbered', () => {
+    expect(
+      ['Introduction', 'I am here', 'a.b', '1.Going', 'Mr. Smith', '(OR. en)', ''].map(readNumber),
+    ).toEqual([null, null, null, null, null, null, null]);
   });
 });

@@ -14,6 +14,10 @@ const DOC_TYPE =
   /^(?:OUTCOME OF PROCEEDINGS|NOTE|"I" ITEM NOTE|“I” ITEM NOTE|INFORMATION NOTE|REPORT|OUTCOME OF THE COUNCIL MEETING|JOINT STATEMENT)$/;
 const NOTE_LINE = /^\d{1,2}\s+\S/;
 const BULLET = /^[•▪◦●\-–—*]\s+\S/;
+/** First characters of `BULLET`: other lines skip the RegExp. */
+const BULLET_INITIALS = new Set(Array.from('•▪◦●-–—*', (c) => c.charCodeAt(0)));
+/** First characters of the roman-numeral form of `NUMBERED_START`. */
+const ROMAN_INITIALS = new Set(Array.from('IVXLC', (c) => c.charCodeAt(0)));
 
 /**
  * Splits normalised text into blocks, one per non-blank line (normalised paragraphs are one
@@ -24,66 +28,109 @@ const BULLET = /^[•▪◦●\-–—*]\s+\S/;
  * `number` is the leading number as written ("1", "IV", "a", "2.1") when there is one.
  */
 export function splitBlocks(text: string): Block[] {
-  const lines: { start: number; end: number; line: string }[] = [];
-  let pos = 0;
-  while (pos <= text.length) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0) end = text.length;
-    const raw = text.slice(pos, end);
-    const lead = raw.length - raw.trimStart().length;
-    const line = raw.trim();
-    if (line !== '') lines.push({ start: pos + lead, end: pos + lead + line.length, line });
-    pos = end + 1;
-  }
+  const lines = splitTrimmedLines(text);
   const headerEnd = findHeaderEnd(lines.map((l) => l.line));
   const blocks: Block[] = [];
   let inFootnotes = false;
   let inAnnex = false;
-  let previousEnd = -1;
   lines.forEach(({ start, end, line }, index) => {
-    const blankBefore = previousEnd >= 0 && text.slice(previousEnd, start).includes('\n\n');
-    previousEnd = end;
-    const number = readNumber(line);
+    const span = { start, end };
     if (index <= headerEnd) {
-      blocks.push({ span: { start, end }, kind: 'header', number: null });
+      blocks.push({ span, kind: 'header', number: null });
       return;
     }
     if (isRuleLine(line)) {
       inFootnotes = true;
-      blocks.push({ span: { start, end }, kind: 'footnote', number: null });
+      blocks.push({ span, kind: 'footnote', number: null });
       return;
     }
-    if (inFootnotes && NOTE_LINE.test(line) && !blankBefore) {
-      blocks.push({ span: { start, end }, kind: 'footnote', number: /^\d+/.exec(line)?.[0] ?? null });
+    if (inFootnotes && NOTE_LINE.test(line) && !followsBlankLine(text, lines, index)) {
+      blocks.push({ span, kind: 'footnote', number: /^\d+/.exec(line)?.[0] ?? null });
       return;
     }
     inFootnotes = false;
     if (isAnnexLine(line)) {
       inAnnex = true;
-      blocks.push({ span: { start, end }, kind: 'heading', number: null });
+      blocks.push({ span, kind: 'heading', number: null });
       return;
     }
-    if (inAnnex) {
-      blocks.push({ span: { start, end }, kind: 'annex', number });
-      return;
-    }
-    blocks.push({ span: { start, end }, kind: guessKind(line, number), number });
+    const number = readNumber(line);
+    blocks.push({ span, kind: inAnnex ? 'annex' : guessKind(line, number), number });
   });
   return blocks;
 }
 
+/** A non-blank line of a text, trimmed, with where it stands. */
+interface TrimmedLine {
+  start: number;
+  end: number;
+  line: string;
+}
+
+/** The non-blank lines of a text, each trimmed (`String.prototype.trim`) and with its offsets. */
+export function splitTrimmedLines(text: string): TrimmedLine[] {
+  const lines: TrimmedLine[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    let start = pos;
+    let stop = end;
+    while (start < stop && isWhiteSpace(text.charCodeAt(start))) start++;
+    while (stop > start && isWhiteSpace(text.charCodeAt(stop - 1))) stop--;
+    if (stop > start) lines.push({ start, end: stop, line: text.slice(start, stop) });
+    pos = end + 1;
+  }
+  return lines;
+}
+
+const WHITE_SPACE = /\s/;
+
+/** `/\s/` for one UTF-16 code unit (what `trim` removes), without a RegExp for ASCII. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITE_SPACE.test(String.fromCharCode(c));
+}
+
+/** A blank line (two line breaks) stands between line `index` and the one before it. */
+function followsBlankLine(text: string, lines: readonly TrimmedLine[], index: number): boolean {
+  const previous = lines[index - 1];
+  if (previous === undefined) return false;
+  const start = (lines[index] as TrimmedLine).start;
+  for (let k = previous.end; k + 1 < start; k++)
+    if (text.charCodeAt(k) === 10 && text.charCodeAt(k + 1) === 10) return true;
+  return false;
+}
+
 function guessKind(line: string, number: string | null): Block['kind'] {
-  if (BULLET.test(line)) return 'list-item';
+  if (BULLET_INITIALS.has(line.charCodeAt(0)) && BULLET.test(line)) return 'list-item';
   if (looksLikeTitle(line)) return 'heading';
-  if (number !== null && /^[a-z]$/.test(number)) return 'list-item';
+  if (number !== null && number.length === 1 && number >= 'a' && number <= 'z') return 'list-item';
   return 'paragraph';
 }
 
 /** The heading number as written: "1", "2.1", "IV", "a", "A"; null when the line has none. */
 export function readNumber(line: string): string | null {
+  if (!mayStartNumber(line)) return null;
   const m = NUMBERED_START.exec(line);
   if (!m) return null;
   return m[1] ?? m[2] ?? m[3] ?? m[4] ?? null;
+}
+
+/**
+ * A necessary condition of `NUMBERED_START`: the line starts with a digit, "(" or a roman
+ * numeral's letter (I, V, X, L, C), or its second character is "." or ")".
+ */
+function mayStartNumber(line: string): boolean {
+  const first = line.charCodeAt(0);
+  const second = line.charCodeAt(1);
+  return (
+    (first >= 48 && first <= 57) ||
+    first === 40 ||
+    ROMAN_INITIALS.has(first) ||
+    second === 46 ||
+    second === 41
+  );
 }
 
 /**

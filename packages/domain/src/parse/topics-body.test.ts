@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countOccurrences, hashWord, isLetterOrDigit, rankBodyTopics, rootTopicId } from './topics-body.js';
+import {
+  countOccurrences,
+  hasBorder,
+  hashWord,
+  isLetterOrDigit,
+  rankBodyTopics,
+  rootTopicId,
+} from './topics-body.js';
 
 describe('rankBodyTopics', () => {
   it('ranks the topic whose key terms the body holds most, with the runner-up score', () => {
@@ -70,5 +77,24 @@ describe('isLetterOrDigit', () => {
   it('reads letters of any script and ASCII digits, not punctuation or surrogates', () => {
     for (const ch of ['a', 'Z', '7', 'é', 'ß', 'ж']) expect(isLetterOrDigit(ch.charCodeAt(0))).toBe(true);
     for (const ch of ['-', ' ', '’', '٣', '\ud835']) expect(isLetterOrDigit(ch.charCodeAt(0))).toBe(false);
+  });
+});
+
+describe('hasBorder', () => {
+  it('finds a proper prefix that is also a suffix', () => {
+    expect(hasBorder('a-b-a')).toBe(true);
+    expect(hasBorder('data retention data')).toBe(true);
+  });
+
+  it('finds none in most key terms', () => {
+    expect(hasBorder('war of aggression')).toBe(false);
+    expect(hasBorder('next u.s.')).toBe(false);
+    expect(hasBorder('x')).toBe(false);
+  });
+});
+
+describe('countOccurrences with a term whose occurrences can overlap', () => {
+  it('counts it as countOccurrences does, left to right without overlaps', () => {
+    expect(countOccurrences('data retention data retention data', 'data retention data')).toBe(1);
   });
 });

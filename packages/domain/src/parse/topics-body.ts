@@ -11,18 +11,27 @@ interface BodyTerm {
   term: string;
 }
 
-/** The key terms that start with one word: those that are that word, and the longer ones. */
+/** The key terms that start with one word (their leading run of letters and digits). */
 interface TermsOfLead {
-  /** Index of this lead, to note once per body that it was seen. */
-  id: number;
   lead: string;
+  /** Terms that are the word itself: a hit wherever the word stands. */
   whole: BodyTerm[];
-  longer: BodyTerm[];
+  /**
+   * Longer terms no proper prefix of which is also a suffix: their occurrences cannot overlap,
+   * so each whole-word one starts where the word stands, and is found there.
+   */
+  unbordered: BodyTerm[];
+  /** Other longer terms: counted by `countOccurrences` when the word first shows. */
+  bordered: BodyTerm[];
 }
 
-/** Key terms by the hash (`hashWord`) of their leading run of letters and digits (`leadingWord`). */
-const TERMS_BY_LEAD_HASH = new Map<number, TermsOfLead[]>();
-let leadCount = 0;
+/** Slots of `TERMS_BY_LEAD_SLOT` (a power of two, well above the number of leading words). */
+const LEAD_SLOTS = 4096;
+/**
+ * Key terms by the low bits of the hash (`hashWord`) of their leading word: an array slot is
+ * read faster than a Map, and most words of a body find an empty slot.
+ */
+const TERMS_BY_LEAD_SLOT: (TermsOfLead[] | undefined)[] = new Array(LEAD_SLOTS).fill(undefined);
 /** Key terms that start with neither a letter nor a digit: always counted. */
 const TERMS_WITHOUT_LEAD: BodyTerm[] = [];
 BODY_TOPICS.forEach((topic, index) => {
@@ -33,17 +42,24 @@ BODY_TOPICS.forEach((topic, index) => {
       TERMS_WITHOUT_LEAD.push({ topic: index, term });
       continue;
     }
-    const hash = hashWord(lead, 0, lead.length);
-    const sameHash = TERMS_BY_LEAD_HASH.get(hash) ?? [];
-    let entry = sameHash.find((e) => e.lead === lead);
+    const slot = hashWord(lead, 0, lead.length) & (LEAD_SLOTS - 1);
+    const sameSlot = TERMS_BY_LEAD_SLOT[slot] ?? [];
+    let entry = sameSlot.find((e) => e.lead === lead);
     if (entry === undefined) {
-      entry = { id: leadCount++, lead, whole: [], longer: [] };
-      sameHash.push(entry);
-      TERMS_BY_LEAD_HASH.set(hash, sameHash);
+      entry = { lead, whole: [], unbordered: [], bordered: [] };
+      sameSlot.push(entry);
+      TERMS_BY_LEAD_SLOT[slot] = sameSlot;
     }
-    (lead === term ? entry.whole : entry.longer).push({ topic: index, term });
+    const kind = lead === term ? 'whole' : hasBorder(term) ? 'bordered' : 'unbordered';
+    entry[kind].push({ topic: index, term });
   }
 });
+
+/** Some proper prefix of the term is also its suffix ("a-b-a"): two occurrences may overlap. */
+export function hasBorder(term: string): boolean {
+  for (let k = 1; k < term.length; k++) if (term.startsWith(term.slice(term.length - k))) return true;
+  return false;
+}
 
 /** A 32-bit hash of `text.slice(start, end)`, without building it. */
 export function hashWord(text: string, start: number, end: number): number {
@@ -54,9 +70,9 @@ export function hashWord(text: string, start: number, end: number): number {
 
 /** The key terms whose leading word is `text.slice(start, end)`, or undefined. */
 function termsOfLead(text: string, start: number, end: number, hash: number): TermsOfLead | undefined {
-  const sameHash = TERMS_BY_LEAD_HASH.get(hash);
-  if (sameHash === undefined) return undefined;
-  return sameHash.find((e) => e.lead.length === end - start && text.startsWith(e.lead, start));
+  const sameSlot = TERMS_BY_LEAD_SLOT[hash & (LEAD_SLOTS - 1)];
+  if (sameSlot === undefined) return undefined;
+  return sameSlot.find((e) => e.lead.length === end - start && text.startsWith(e.lead, start));
 }
 
 /** Index in `BODY_TOPICS` of the root a sub-topic's hits count for when rolling up (-1: none). */
@@ -97,9 +113,11 @@ export function rankBodyTopics(
   const leadEnd = unnumbered.search(/[.;:](?:\s|$)/);
   const lead = leadEnd < 0 ? unnumbered : unnumbered.slice(0, leadEnd);
   const leadStart = body.length - unnumbered.length;
-  const hits = new BodyHits();
-  for (const t of TERMS_WITHOUT_LEAD) hits.addCounted(t, body, lead);
-  const seen: boolean[] = new Array(leadCount).fill(false);
+  // an occurrence inside the lead sentence counts twice (no word straddles the lead's ends)
+  const weight = (from: number, to: number) => (from >= leadStart && to <= leadStart + lead.length ? 2 : 1);
+  const hits = new BodyHits(body);
+  for (const t of TERMS_WITHOUT_LEAD) hits.addCounted(t, lead);
+  const seen: TermsOfLead[] = [];
   let start = -1;
   let hash = 0;
   for (let i = 0; i <= body.length; i++) {
@@ -116,13 +134,15 @@ export function rankBodyTopics(
     if (start < 0) continue;
     const entry = termsOfLead(body, start, i, hash);
     if (entry !== undefined) {
-      // a word inside the lead sentence counts twice (no word straddles the lead's ends)
-      const weight = start >= leadStart && i <= leadStart + lead.length ? 2 : 1;
-      for (const t of entry.whole) hits.add(t.topic, weight);
-      if (!seen[entry.id]) {
-        seen[entry.id] = true;
-        for (const t of entry.whole) hits.noteFirst(t, body);
-        for (const t of entry.longer) hits.addCounted(t, body, lead);
+      for (const t of entry.whole) hits.add(t, weight(start, i));
+      for (const t of entry.unbordered) {
+        const end = start + t.term.length;
+        if (body.startsWith(t.term, start) && (end >= body.length || !isLetterOrDigit(body.charCodeAt(end))))
+          hits.add(t, weight(start, end));
+      }
+      if (!seen.includes(entry)) {
+        seen.push(entry);
+        for (const t of entry.bordered) hits.addCounted(t, lead);
       }
     }
     start = -1;
@@ -134,22 +154,23 @@ export function rankBodyTopics(
 class BodyHits {
   readonly score: number[] = new Array(BODY_TOPICS.length).fill(0);
   readonly first: number[] = new Array(BODY_TOPICS.length).fill(Number.MAX_SAFE_INTEGER);
+  /** The terms hit so far. */
+  private readonly held: BodyTerm[] = [];
+
+  constructor(private readonly body: string) {}
 
   /** Counts a term's whole-word occurrences in the body and (again) in its lead. */
-  addCounted(t: BodyTerm, body: string, lead: string): void {
-    const n = countOccurrences(body, t.term) + countOccurrences(lead, t.term);
-    if (n === 0) return;
-    this.add(t.topic, n);
-    this.noteFirst(t, body);
+  addCounted(t: BodyTerm, lead: string): void {
+    const n = countOccurrences(this.body, t.term) + countOccurrences(lead, t.term);
+    if (n > 0) this.add(t, n);
   }
 
-  add(topic: number, hits: number): void {
-    this.score[topic] = (this.score[topic] as number) + hits;
-  }
-
-  /** Notes where the term first appears in the body (as any substring, as `indexOf` finds it). */
-  noteFirst(t: BodyTerm, body: string): void {
-    this.first[t.topic] = Math.min(this.first[t.topic] as number, body.indexOf(t.term));
+  /** Adds hits of a term, and the first time notes where the body first holds it (as any substring). */
+  add(t: BodyTerm, hits: number): void {
+    this.score[t.topic] = (this.score[t.topic] as number) + hits;
+    if (this.held.includes(t)) return;
+    this.held.push(t);
+    this.first[t.topic] = Math.min(this.first[t.topic] as number, this.body.indexOf(t.term));
   }
 
   /**
@@ -171,6 +192,8 @@ class BodyHits {
     let best = 0;
     let second = -1;
     for (let i = 1; i < BODY_TOPICS.length; i++) {
+      // a topic without hits (its first hit unset) is behind any earlier topic
+      if (score[i] === 0 && second >= 0) continue;
       if (ahead(i, best)) {
         second = best;
         best = i;

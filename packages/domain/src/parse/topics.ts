@@ -69,8 +69,8 @@ function isTitleWordChar(c: number): boolean {
 interface TitlePhrase {
   topic: TopicDefinition;
   phrase: string;
-  /** The phrase with a space on each side, for whole-word containment. */
-  padded: string;
+  /** The phrase's words, to find it among a title's words. */
+  words: string[];
   /** Taxonomy order: topic, then the phrase's place in it. */
   order: number;
 }
@@ -89,6 +89,7 @@ interface TitleTerm extends TitlePhrase {
   weight: number;
 }
 
+const NO_TERMS: readonly TitleTerm[] = [];
 const EXACT_ONLY = new Set(['justice-session', 'home-affairs-session']);
 
 /** Aliases by their first word: an alias equal to a title, or inside it as whole words, starts with one of its words. */
@@ -111,16 +112,26 @@ const TITLE_TERMS_BY_WORD = indexByFirstWord(
 
 function indexByFirstWord<T extends { phrase: string }>(
   phrases: T[],
-): Map<string, (T & { padded: string; order: number })[]> {
-  const index = new Map<string, (T & { padded: string; order: number })[]>();
+): Map<string, (T & { words: string[]; order: number })[]> {
+  const index = new Map<string, (T & { words: string[]; order: number })[]>();
   phrases.forEach((p, order) => {
     if (p.phrase === '') return;
-    const word = p.phrase.split(' ')[0] as string;
-    const list = index.get(word) ?? [];
-    list.push({ ...p, padded: ` ${p.phrase} `, order });
-    index.set(word, list);
+    const words = p.phrase.split(' ');
+    const list = index.get(words[0] as string) ?? [];
+    list.push({ ...p, words, order });
+    index.set(words[0] as string, list);
   });
   return index;
+}
+
+/**
+ * The phrase's words stand in `words` from `at` on (its first word being `words[at]`): with
+ * single-spaced words, `' ' + words.join(' ') + ' '` holds `' ' + phrase + ' '` there.
+ */
+function standsAt(phrase: readonly string[], words: readonly string[], at: number): boolean {
+  if (at + phrase.length > words.length) return false;
+  for (let k = 1; k < phrase.length; k++) if (phrase[k] !== words[at + k]) return false;
+  return true;
 }
 
 function ref(topic: TopicDefinition, confidence: number, matchedBy: TopicRef['matchedBy']): TopicRef {
@@ -176,12 +187,10 @@ function matchTopicOnce(
   context: MatchContext,
 ): TopicRef {
   const words = title === null ? [] : titleWords(title);
-  const normalised = words.join(' ');
-  if (normalised !== '') {
-    const padded = ` ${normalised} `;
-    const alias = findTitleAlias(words, normalised, padded, context);
-    if (alias) return ref(alias.topic, alias.phrase === normalised ? 1 : 0.9, 'title-alias');
-    const terms = findTitleTerms(words, padded, context);
+  if (words.length > 0) {
+    const alias = findTitleAlias(words, context);
+    if (alias) return ref(alias.alias.topic, alias.exact ? 1 : 0.9, 'title-alias');
+    const terms = findTitleTerms(words, context);
     if (terms) return ref(terms.topic, Math.min(0.8, 0.5 + 0.1 * terms.score), 'title-terms');
   }
   const bodyText = typeof bodyOrBuilder === 'function' ? bodyOrBuilder() : bodyOrBuilder;
@@ -192,7 +201,7 @@ function matchTopicOnce(
       return ref(topic, Math.min(0.6, 0.35 + 0.05 * score) - margin, 'body-terms');
     }
   }
-  if (normalised === '')
+  if (words.length === 0)
     return { id: 'x-untitled', label: 'Untitled', confidence: 0.1, matchedBy: 'derived' };
   return {
     id: deriveTopicId(title ?? ''),
@@ -208,16 +217,17 @@ function matchTopicOnce(
  */
 function findTitleAlias(
   words: readonly string[],
-  normalised: string,
-  padded: string,
   context: MatchContext,
-): Alias | null {
+): { alias: Alias; exact: boolean } | null {
   let best: Alias | null = null;
   let bestLength = 0;
-  for (const word of words) {
-    for (const alias of ALIASES_BY_WORD.get(word) ?? []) {
-      const exact = alias.phrase === normalised;
-      if (!exact && (!alias.containable || !padded.includes(alias.padded))) continue;
+  for (let at = 0; at < words.length; at++) {
+    const aliases = ALIASES_BY_WORD.get(words[at] as string);
+    if (aliases === undefined) continue;
+    for (const alias of aliases) {
+      // an alias is tried wherever its first word stands; equal to the title only from the start
+      const exact = at === 0 && alias.words.length === words.length && standsAt(alias.words, words, 0);
+      if (!exact && (!alias.containable || !standsAt(alias.words, words, at))) continue;
       const length = exact ? Number.MAX_SAFE_INTEGER : alias.phrase.length + favourOf(alias.topic, context);
       if (best === null || length > bestLength || (length === bestLength && alias.order < best.order)) {
         best = alias;
@@ -225,7 +235,7 @@ function findTitleAlias(
       }
     }
   }
-  return best;
+  return best === null ? null : { alias: best, exact: bestLength === Number.MAX_SAFE_INTEGER };
 }
 
 /**
@@ -234,13 +244,12 @@ function findTitleAlias(
  */
 function findTitleTerms(
   words: readonly string[],
-  padded: string,
   context: MatchContext,
 ): { topic: TopicDefinition; score: number } | null {
   const held: TitleTerm[] = [];
-  for (const word of words)
-    for (const term of TITLE_TERMS_BY_WORD.get(word) ?? [])
-      if (!held.includes(term) && padded.includes(term.padded)) held.push(term);
+  for (let at = 0; at < words.length; at++)
+    for (const term of TITLE_TERMS_BY_WORD.get(words[at] as string) ?? NO_TERMS)
+      if (standsAt(term.words, words, at) && !held.includes(term)) held.push(term);
   if (held.length === 0) return null;
   held.sort((a, b) => a.order - b.order);
   let best: { topic: TopicDefinition; score: number } | null = null;
