@@ -8,6 +8,7 @@ import {
   NUMBERED_START,
 } from './normalise-lines.js';
 import type { Block } from './types.js';
+import { isWhiteSpace } from './white-space.js';
 
 const JOINT_TITLE = /\bjoint\b.*\b(?:statement|press release)\b|\bstatement following\b/i;
 const DOC_TYPE =
@@ -84,14 +85,6 @@ export function splitTrimmedLines(text: string): TrimmedLine[] {
   return lines;
 }
 
-const WHITE_SPACE = /\s/;
-
-/** `/\s/` for one UTF-16 code unit (what `trim` removes), without a RegExp for ASCII. */
-function isWhiteSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return WHITE_SPACE.test(String.fromCharCode(c));
-}
-
 /** A blank line (two line breaks) stands between line `index` and the one before it. */
 function followsBlankLine(text: string, lines: readonly TrimmedLine[], index: number): boolean {
   const previous = lines[index - 1];
@@ -111,10 +104,14 @@ function guessKind(line: string, number: string | null): Block['kind'] {
 
 /** The heading number as written: "1", "2.1", "IV", "a", "A"; null when the line has none. */
 export function readNumber(line: string): string | null {
-  if (!mayStartNumber(line)) return null;
-  const m = NUMBERED_START.exec(line);
+  const m = matchNumberedStart(line);
   if (!m) return null;
   return m[1] ?? m[2] ?? m[3] ?? m[4] ?? null;
+}
+
+/** `NUMBERED_START.exec(line)`, the RegExp tried only when the first characters allow a number. */
+export function matchNumberedStart(line: string): RegExpExecArray | null {
+  return mayStartNumber(line) ? NUMBERED_START.exec(line) : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Subtopic } from '../schema/section.js';
 import type { Span } from '../schema/span.js';
 import type { TopicRef } from '../schema/topic.js';
+import { isWhiteSpace } from './white-space.js';
 
 // "The Parties held a detailed exchange on *Security threats stemming from the war*."
 const ASTERISK = /\*([^*\n]{2,160}?)\*/g;
@@ -25,7 +26,8 @@ export function findAsteriskSubtopics(text: string, paragraphs: readonly Span[])
     for (const m of slice.matchAll(ASTERISK)) {
       const raw = m[1] as string;
       const title = raw.trim();
-      if (title === '' || /^\s/.test(raw) || /\s$/.test(raw)) continue;
+      if (title === '' || isWhiteSpace(raw.charCodeAt(0)) || isWhiteSpace(raw.charCodeAt(raw.length - 1)))
+        continue;
       const start = p.start + m.index + 1;
       marks.push({ title, span: { start, end: start + title.length }, from: first ? p.start : start - 1 });
       first = false;
@@ -45,7 +47,7 @@ export function buildSubtopics(
   const sorted = [...marks].sort((a, b) => a.span.start - b.span.start);
   return sorted.map((mark, i) => {
     let end = i + 1 < sorted.length ? (sorted[i + 1] as SubtopicMark).from : sectionEnd;
-    while (end > mark.from && /\s/.test(text.charAt(end - 1))) end--;
+    while (end > mark.from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     end = Math.max(end, mark.span.end);
     const bodySpan = { start: Math.min(mark.from, mark.span.start), end };
     return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from './blocks.js';
 import { normaliseText } from './normalise.js';
-import { buildSections } from './structure.js';
+import { buildSections, firstWords, isDigits } from './structure.js';
 
 function build(raw: string, jointStatement = false) {
   const text = normaliseText(raw).text;
@@ -124,5 +124,26 @@ describe('buildSections', () => {
     const r = build(`${COVER}1. Visa\n\nText.\n\n4. Gardening arrangements\n\nText.\n`);
     expect(r.warnings.map((w) => w.code)).toEqual(['unknown-heading', 'low-topic-confidence']);
     expect(r.sections[1]?.topic).toMatchObject({ id: 'x-gardening-arrangements', matchedBy: 'derived' });
+  });
+});
+
+describe('isDigits and firstWords', () => {
+  it('reads a run of ASCII digits only', () => {
+    expect(['1', '12', '007'].map(isDigits)).toEqual([true, true, true]);
+    expect(['', '1a', '٣', ' 1', '1.2'].map(isDigits)).toEqual([false, false, false, false, false]);
+  });
+
+  it('gives the first pieces as split(/\\s+/) would', () => {
+    expect(firstWords('  one two\tthree\n four five six seven', 6)).toEqual([
+      '',
+      'one',
+      'two',
+      'three',
+      'four',
+      'five',
+    ]);
+    expect(firstWords('one two', 6)).toEqual(['one', 'two']);
+    expect(firstWords('', 6)).toEqual(['']);
+    expect(firstWords('one two', 0)).toEqual([]);
   });
 });

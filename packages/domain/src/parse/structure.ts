@@ -2,6 +2,7 @@ import type { Section } from '../schema/section.js';
 import type { Span } from '../schema/span.js';
 import type { TopicRef } from '../schema/topic.js';
 import type { ParseWarning } from '../schema/warning.js';
+import { matchNumberedStart } from './blocks.js';
 import { isAnnexLine, isCapitalsLine, NUMBERED_START } from './normalise-lines.js';
 import { copySpan } from './spans.js';
 import { buildSubtopics, findAsteriskSubtopics, type SubtopicMark } from './structure-subtopics.js';
@@ -26,16 +27,43 @@ interface Heading {
   titleSpan: Span;
 }
 
-const ROMAN = /^[IVXLC]+$/;
-
 function schemeOf(number: string | null, line: string): Scheme {
   if (isAnnexLine(line)) return 'annex';
   if (number === null) return isCapitalsLine(line) ? 'caps' : 'plain';
   if (number.includes('.')) return 'dotted';
-  if (/^\d+$/.test(number)) return 'arabic';
-  if (/^[a-z]$/.test(number)) return 'lower';
-  if (ROMAN.test(number) && /^[IVXLC]+[.)]/.test(line)) return 'roman';
+  if (isDigits(number)) return 'arabic';
+  if (number.length === 1 && number >= 'a' && number <= 'z') return 'lower';
+  if (isRoman(number) && startsRomanMark(line)) return 'roman';
   return 'upper';
+}
+
+/** `/^[IVXLC]+$/.test(text)`. */
+function isRoman(text: string): boolean {
+  return text !== '' && romanPrefixLength(text) === text.length;
+}
+
+/** `/^[IVXLC]+[.)]/.test(line)`: roman-numeral letters, then "." or ")". */
+function startsRomanMark(line: string): boolean {
+  const n = romanPrefixLength(line);
+  const next = line.charCodeAt(n);
+  return n > 0 && (next === 46 || next === 41);
+}
+
+/** `/^\d+$/.test(text)`: one or more ASCII digits and nothing else. */
+export function isDigits(text: string): boolean {
+  if (text === '') return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** How many roman-numeral letters (I, V, X, L, C) the text starts with. */
+function romanPrefixLength(text: string): number {
+  let n = 0;
+  while (n < text.length && 'IVXLC'.includes(text.charAt(n))) n++;
+  return n;
 }
 
 function romanValue(r: string): number {
@@ -65,14 +93,12 @@ export function buildSections(
 ): StructureResult {
   const out: Block[] = blocks.map((b) => ({ ...b, span: copySpan(b.span) }));
   const warnings: ParseWarning[] = [];
-  const lineOf = (b: Block) => text.slice(b.span.start, b.span.end);
-  const candidates = out
-    .map((b, i) => ({ b, i }))
-    .filter(({ b }) => b.kind === 'heading')
-    .map(({ b, i }) => {
-      const line = lineOf(b);
-      return { i, line, scheme: schemeOf(b.number, line), number: b.number };
-    });
+  const candidates: { i: number; line: string; scheme: Scheme; number: string | null }[] = [];
+  out.forEach((b, i) => {
+    if (b.kind !== 'heading') return;
+    const line = text.slice(b.span.start, b.span.end);
+    candidates.push({ i, line, scheme: schemeOf(b.number, line), number: b.number });
+  });
   const hasRoman = candidates.some((c) => c.scheme === 'roman');
   const hasArabic = candidates.some((c) => c.scheme === 'arabic');
   const hasNumbered = hasRoman || hasArabic || candidates.some((c) => c.scheme === 'upper');
@@ -85,7 +111,7 @@ export function buildSections(
   let inAnnex = false;
   for (const c of candidates) {
     const block = out[c.i] as Block;
-    const numberMatch = NUMBERED_START.exec(c.line);
+    const numberMatch = matchNumberedStart(c.line);
     const titleStart = block.span.start + (numberMatch ? numberMatch[0].length : 0);
     const titleSpan = { start: titleStart, end: block.span.end };
     const title = text.slice(titleStart, block.span.end);
@@ -210,7 +236,8 @@ export function buildSections(
     while (parents.length > 0 && (parents[parents.length - 1] as Section).level >= h.level) parents.pop();
     const parent = h.scheme === 'annex' ? null : (parents[parents.length - 1] ?? null);
     const own = ownBodyBlocks(out, h.block + 1, endBlock);
-    const isSummary = /^summary$/i.test(h.title.trim());
+    const trimmedTitle = h.title.trim();
+    const isSummary = trimmedTitle.length === 7 && /^summary$/i.test(trimmedTitle);
     const topic: TopicRef =
       h.scheme === 'annex'
         ? { id: 'annex', label: 'Annex', confidence: 1, matchedBy: 'title-alias' }
@@ -303,7 +330,7 @@ function paragraphSections(
       warnings.push({ code: 'no-sections', message: 'No headings and no paragraphs found.', span: null });
     return [];
   }
-  const numbered = paragraphs.filter((b) => b.number !== null && /^\d+$/.test(b.number)).length;
+  const numbered = paragraphs.filter((b) => b.number !== null && isDigits(b.number)).length;
   if (!joint && numbered < 2) {
     warnings.push({
       code: 'no-sections',
@@ -336,7 +363,7 @@ function paragraphSections(
       // a joint statement opens by saying who met, where and when
       topic = { id: 'introduction', label: 'Introduction', confidence: 0.4, matchedBy: 'derived' };
     } else if (topic.matchedBy === 'derived') {
-      const words = bodyText.replace(NUMBERED_START, '').split(/\s+/).slice(0, 6).join(' ');
+      const words = firstWords(bodyText.replace(NUMBERED_START, ''), 6).join(' ');
       topic = matchTopic(words.replace(/[^\p{L}\d\s-]/gu, ''));
       warnLow(warnings, b.span, words);
     }
@@ -353,6 +380,22 @@ function paragraphSections(
       subtopics: [],
     };
   });
+}
+
+/**
+ * `text.split(/\s+/).slice(0, count)`: the text is split only up to the separator after its
+ * `count`th piece (the pieces before it are the same), not through a whole long paragraph.
+ */
+export function firstWords(text: string, count: number): string[] {
+  if (count <= 0) return [];
+  const separator = /\s+/g;
+  let cut = text.length;
+  for (let n = 0; n < count; n++) {
+    const m = separator.exec(text);
+    if (m === null) break;
+    if (n === count - 1) cut = m.index;
+  }
+  return text.slice(0, cut).split(/\s+/);
 }
 
 function warnUnknown(warnings: ParseWarning[], span: Span, line: string, why: string): void {

@@ -171,3 +171,11 @@ describe('matchTopic with a body builder', () => {
     expect(built).toBe(1);
   });
 });
+
+describe('splitTitleWords on quotes', () => {
+  it('leaves a text with quotes to the steps, which remove them inside words', () => {
+    expect(splitTitleWords('don’t panic')).toBeNull();
+    expect(normaliseTitle('Don’t “panic”')).toBe('dont panic');
+    expect(normaliseTitle("'1. Item 2: Data")).toBe('data');
+  });
+});

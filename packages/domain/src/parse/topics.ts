@@ -21,12 +21,36 @@ export function normaliseTitle(title: string): string {
 
 /** The words of `normaliseTitle(title)`: none when it is empty. */
 function titleWords(title: string): string[] {
-  const bare = title.toLowerCase().replace(QUOTES, '').replace(HEADING_NUMBER, '').replace(AGENDA_LABEL, '');
-  // without a presidency or an astral character, the last steps come down to splitting the words
-  const words = bare.includes('presidency') ? null : splitTitleWords(bare);
-  if (words !== null) return words;
+  const lower = title.toLowerCase();
+  // without quotes, a presidency or an astral character, the steps come down to splitting the words
+  if (!lower.includes('presidency')) {
+    const words = splitTitleWords(stripAgendaLabel(stripHeadingNumber(lower)));
+    if (words !== null) return words;
+  }
+  const bare = lower.replace(QUOTES, '').replace(HEADING_NUMBER, '').replace(AGENDA_LABEL, '');
   const normalised = normaliseWordsBySteps(bare);
   return normalised === '' ? [] : normalised.split(' ');
+}
+
+/**
+ * `text.replace(HEADING_NUMBER, '')`, the RegExp tried only when the text may start with a
+ * number: with a space, a digit or "(" first, or a "." or ")" among the next six characters.
+ */
+function stripHeadingNumber(text: string): string {
+  const first = text.charCodeAt(0);
+  let may = first <= 32 || first >= 128 || (first >= 48 && first <= 57) || first === 40;
+  for (let i = 1; i <= 6 && i < text.length && !may; i++) {
+    const c = text.charCodeAt(i);
+    may = c === 46 || c === 41;
+  }
+  return may ? text.replace(HEADING_NUMBER, '') : text;
+}
+
+/** `text.replace(AGENDA_LABEL, '')`, the RegExp tried only when the text starts with a space, a, i, p or s. */
+function stripAgendaLabel(text: string): string {
+  const first = text.charCodeAt(0);
+  const may = first <= 32 || first >= 128 || first === 97 || first === 105 || first === 112 || first === 115;
+  return may ? text.replace(AGENDA_LABEL, '') : text;
 }
 
 /** The last steps of `normaliseTitle`: punctuation to spaces, presidency adjectives dropped, spaces collapsed. */
@@ -40,15 +64,16 @@ function normaliseWordsBySteps(text: string): string {
 
 /**
  * The runs of letters (`\p{L}`), digits and hyphens of a text, which are the words
- * `normaliseWordsBySteps` leaves of a text without "presidency"; null when the text holds a
- * surrogate (an astral character is one code point to the RegExp).
+ * `normaliseWordsBySteps` leaves of a text without "presidency" or quotes; null when the text
+ * holds a quote (removed, not a separator) or a surrogate (an astral character is one code point
+ * to the RegExp).
  */
 export function splitTitleWords(text: string): string[] | null {
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c >= 0xd800 && c <= 0xdfff) return null;
+    if ((c >= 0xd800 && c <= 0xdfff) || isQuote(c)) return null;
     if (isTitleWordChar(c)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -57,6 +82,11 @@ export function splitTitleWords(text: string): string[] | null {
     }
   }
   return words;
+}
+
+/** One of the quotes `normaliseTitle` removes: “ ” " ‘ ’ '. */
+function isQuote(c: number): boolean {
+  return c === 0x201c || c === 0x201d || c === 34 || c === 0x2018 || c === 0x2019 || c === 39;
 }
 
 /** A letter, a digit or a hyphen: `[\p{L}\d-]` for one code unit outside the surrogates. */

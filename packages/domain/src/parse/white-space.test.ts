@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { isWhiteSpace } from './white-space.js';
+
+describe('isWhiteSpace', () => {
+  it('reads the white space and line breaks of /\\s/', () => {
+    for (const ch of [' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u2003', '\u2028', '\u3000', '\ufeff'])
+      expect(isWhiteSpace(ch.charCodeAt(0))).toBe(true);
+  });
+
+  it('does not read letters, marks, zero-width characters or a missing character', () => {
+    for (const ch of ['a', '-', '\u200b', '\u0301', '\u0085', '\u180e'])
+      expect(isWhiteSpace(ch.charCodeAt(0))).toBe(false);
+    expect(isWhiteSpace(Number.NaN)).toBe(false);
+  });
+});
