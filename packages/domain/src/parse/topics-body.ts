@@ -72,7 +72,8 @@ export function hashWord(text: string, start: number, end: number): number {
 function termsOfLead(text: string, start: number, end: number, hash: number): TermsOfLead | undefined {
   const sameSlot = TERMS_BY_LEAD_SLOT[hash & (LEAD_SLOTS - 1)];
   if (sameSlot === undefined) return undefined;
-  return sameSlot.find((e) => e.lead.length === end - start && text.startsWith(e.lead, start));
+  for (const e of sameSlot) if (e.lead.length === end - start && text.startsWith(e.lead, start)) return e;
+  return undefined;
 }
 
 /** Index in `BODY_TOPICS` of the root a sub-topic's hits count for when rolling up (-1: none). */

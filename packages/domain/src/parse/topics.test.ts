@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTopicDefinition, TOPICS } from '../lexicon/topics.js';
-import { deriveTopicId, matchTopic, normaliseTitle, splitTitleWords } from './topics.js';
+import { deriveTopicId, matchTopic, normaliseTitle, spacePunctuation, splitTitleWords } from './topics.js';
 
 describe('matchTopic', () => {
   it.each([
@@ -177,5 +177,16 @@ describe('splitTitleWords on quotes', () => {
     expect(splitTitleWords('don’t panic')).toBeNull();
     expect(normaliseTitle('Don’t “panic”')).toBe('dont panic');
     expect(normaliseTitle("'1. Item 2: Data")).toBe('data');
+  });
+});
+
+describe('spacePunctuation', () => {
+  it('turns every character but letters, digits, white space and hyphens into a space', () => {
+    expect(spacePunctuation('a–b,\tc-d (é1)')).toBe('a b \tc-d  é1 ');
+    expect(spacePunctuation('')).toBe('');
+  });
+
+  it('leaves texts with a surrogate to the RegExp', () => {
+    expect(spacePunctuation('a 😀')).toBeNull();
   });
 });

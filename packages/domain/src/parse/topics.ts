@@ -1,6 +1,7 @@
 import { findTopicDefinition, TOPICS } from '../lexicon/topics.js';
 import type { TopicDefinition, TopicRef } from '../schema/topic.js';
 import { rankBodyTopics, rootTopicId } from './topics-body.js';
+import { isWhiteSpace } from './white-space.js';
 
 /** Confidence at or below which a topic is reported with `low-topic-confidence`. */
 export const LOW_TOPIC_CONFIDENCE = 0.3;
@@ -22,14 +23,37 @@ export function normaliseTitle(title: string): string {
 /** The words of `normaliseTitle(title)`: none when it is empty. */
 function titleWords(title: string): string[] {
   const lower = title.toLowerCase();
-  // without quotes, a presidency or an astral character, the steps come down to splitting the words
+  // the usual title (no quote, presidency or astral character) comes down to its words
   if (!lower.includes('presidency')) {
     const words = splitTitleWords(stripAgendaLabel(stripHeadingNumber(lower)));
     if (words !== null) return words;
   }
-  const bare = lower.replace(QUOTES, '').replace(HEADING_NUMBER, '').replace(AGENDA_LABEL, '');
-  const normalised = normaliseWordsBySteps(bare);
+  const bare = stripAgendaLabel(stripHeadingNumber(lower.replace(QUOTES, '')));
+  const spaced = (spacePunctuation(bare) ?? bare.replace(/[^\p{L}\d\s-]/gu, ' ')).replace(
+    ADJECTIVE_PRESIDENCY,
+    'presidency',
+  );
+  const words = splitTitleWords(spaced);
+  if (words !== null) return words;
+  const normalised = spaced.replace(/\s+/g, ' ').trim();
   return normalised === '' ? [] : normalised.split(' ');
+}
+
+/**
+ * `text.replace(/[^\p{L}\d\s-]/gu, ' ')` by char tests: every character but letters, digits,
+ * white space and hyphens becomes a space; null when the text holds a surrogate.
+ */
+export function spacePunctuation(text: string): string | null {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return null;
+    if (isTitleWordChar(c) || isWhiteSpace(c)) continue;
+    out += `${text.slice(from, i)} `;
+    from = i + 1;
+  }
+  return out + text.slice(from);
 }
 
 /**
@@ -53,18 +77,9 @@ function stripAgendaLabel(text: string): string {
   return may ? text.replace(AGENDA_LABEL, '') : text;
 }
 
-/** The last steps of `normaliseTitle`: punctuation to spaces, presidency adjectives dropped, spaces collapsed. */
-function normaliseWordsBySteps(text: string): string {
-  return text
-    .replace(/[^\p{L}\d\s-]/gu, ' ')
-    .replace(ADJECTIVE_PRESIDENCY, 'presidency')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /**
- * The runs of letters (`\p{L}`), digits and hyphens of a text, which are the words
- * `normaliseWordsBySteps` leaves of a text without "presidency" or quotes; null when the text
+ * The runs of letters (`\p{L}`), digits and hyphens of a text: the words left once punctuation
+ * becomes spaces and spaces collapse, when no adjective comes off "presidency"; null when the text
  * holds a quote (removed, not a separator) or a surrogate (an astral character is one code point
  * to the RegExp).
  */
@@ -73,7 +88,12 @@ export function splitTitleWords(text: string): string[] | null {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    if ((c >= 0xd800 && c <= 0xdfff) || isQuote(c)) return null;
+    if (
+      c >= 128
+        ? (c >= 0xd800 && c <= 0xdfff) || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019
+        : c === 34 || c === 39
+    )
+      return null;
     if (isTitleWordChar(c)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -82,11 +102,6 @@ export function splitTitleWords(text: string): string[] | null {
     }
   }
   return words;
-}
-
-/** One of the quotes `normaliseTitle` removes: “ ” " ‘ ’ '. */
-function isQuote(c: number): boolean {
-  return c === 0x201c || c === 0x201d || c === 34 || c === 0x2018 || c === 0x2019 || c === 39;
 }
 
 /** A letter, a digit or a hyphen: `[\p{L}\d-]` for one code unit outside the surrogates. */
