@@ -91,7 +91,7 @@ export function buildSections(
   blocks: readonly Block[],
   options: { jointStatement?: boolean } = {},
 ): StructureResult {
-  const out: Block[] = blocks.map((b) => ({ ...b, span: copySpan(b.span) }));
+  const out: Block[] = blocks.map((b) => ({ span: copySpan(b.span), kind: b.kind, number: b.number }));
   const warnings: ParseWarning[] = [];
   const candidates: { i: number; line: string; scheme: Scheme; number: string | null }[] = [];
   out.forEach((b, i) => {

@@ -55,6 +55,9 @@ BODY_TOPICS.forEach((topic, index) => {
   }
 });
 
+/** Some key term holds a quote (straight or curly): bodies must have their curly quotes straightened. */
+const TERMS_HOLD_QUOTES = BODY_TOPICS.some((t) => t.keyTerms.some((term) => /[“”‘’']/.test(term)));
+
 /** Some proper prefix of the term is also its suffix ("a-b-a"): two occurrences may overlap. */
 export function hasBorder(term: string): boolean {
   for (let k = 1; k < term.length; k++) if (term.startsWith(term.slice(term.length - k))) return true;
@@ -109,7 +112,9 @@ export function rankBodyTopics(
   bodyText: string,
   context: { parentTopicId?: string | null; rollUp?: boolean },
 ): BodyRanking {
-  const body = bodyText.toLowerCase().replace(/[“”‘’]/g, "'");
+  const lower = bodyText.toLowerCase();
+  // straightening curly quotes (same length, still no letter) changes nothing a term without quotes finds
+  const body = TERMS_HOLD_QUOTES ? lower.replace(/[“”‘’]/g, "'") : lower;
   const unnumbered = body.replace(/^\s*(?:\d{1,2}|[ivxlc]{1,6}|\(?[a-z])[.)]\s+/, '');
   const leadEnd = unnumbered.search(/[.;:](?:\s|$)/);
   const lead = leadEnd < 0 ? unnumbered : unnumbered.slice(0, leadEnd);
