@@ -33,6 +33,18 @@ describe.each([
       { numRuns: 300 },
     );
   });
+
+  it('agrees with node:crypto on strings with lone surrogates (hashed as U+FFFD)', () => {
+    for (const s of ['a\ud800b', '\udc00', '\ud83d', 'x\ud83d\ude00y\udfff'])
+      expect(sha256(s)).toBe(createHash('sha256').update(s).digest('hex'));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 100 }),
+        (s) => sha256(s) === createHash('sha256').update(s).digest('hex'),
+      ),
+      { numRuns: 100 },
+    );
+  });
 });
 
 describe('sha256 in a runtime without node:crypto', () => {
@@ -49,6 +61,23 @@ describe('sha256 in a runtime without node:crypto', () => {
       const fresh = await import('./hash.js');
       expect(fresh.sha256Implementation()).toBe('portable');
       expect(fresh.sha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    } finally {
+      proc.getBuiltinModule = saved;
+      vi.resetModules();
+    }
+  });
+
+  it('uses createHash where node:crypto has no one-shot hash, with the same digest', async () => {
+    const proc = globalThis.process as { getBuiltinModule?: (id: string) => unknown };
+    const saved = proc.getBuiltinModule;
+    const createHashOnly = { createHash };
+    proc.getBuiltinModule = (id: string) => (id === 'node:crypto' ? createHashOnly : saved?.(id));
+    try {
+      vi.resetModules();
+      const fresh = await import('./hash.js');
+      expect(fresh.sha256Implementation()).toBe('native');
+      expect(fresh.sha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+      expect(fresh.sha256('“é” \ud800')).toBe(createHash('sha256').update('“é” \ud800').digest('hex'));
     } finally {
       proc.getBuiltinModule = saved;
       vi.resetModules();

@@ -16,6 +16,8 @@ const W = new Int32Array(64);
 /** The part of `node:crypto` this module uses. */
 interface NativeCrypto {
   createHash(algorithm: 'sha256'): { update(data: string | Uint8Array): { digest(encoding: 'hex'): string } };
+  /** One-shot digest (Node >= 20.12): the same bytes hashed without building a `Hash` object. */
+  hash?(algorithm: 'sha256', data: string | Uint8Array, encoding: 'hex'): string;
 }
 
 /**
@@ -23,6 +25,20 @@ interface NativeCrypto {
  * (`process.getBuiltinModule`, Node >= 20.16), so the main entry still loads in a browser.
  */
 const NATIVE: NativeCrypto | null = findNativeCrypto();
+
+/**
+ * The native SHA-256 as one function: `crypto.hash('sha256', input, 'hex')` where the runtime has
+ * it (about twice as fast on a record, which is a few kilobytes), else `createHash`. Both encode a
+ * string as UTF-8 (a lone surrogate as U+FFFD) and give the same digest.
+ */
+const NATIVE_SHA256: ((input: string | Uint8Array) => string) | null = bindNativeSha256(NATIVE);
+
+function bindNativeSha256(crypto: NativeCrypto | null): ((input: string | Uint8Array) => string) | null {
+  if (crypto === null) return null;
+  const oneShot = crypto.hash;
+  if (typeof oneShot === 'function') return (input) => oneShot('sha256', input, 'hex');
+  return (input) => crypto.createHash('sha256').update(input).digest('hex');
+}
 
 function findNativeCrypto(): NativeCrypto | null {
   try {
@@ -45,7 +61,7 @@ export function sha256Implementation(): 'native' | 'portable' {
  * @example sha256('abc') // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  */
 export function sha256(input: string | Uint8Array): string {
-  return NATIVE === null ? sha256Portable(input) : NATIVE.createHash('sha256').update(input).digest('hex');
+  return NATIVE_SHA256 === null ? sha256Portable(input) : NATIVE_SHA256(input);
 }
 
 /**
