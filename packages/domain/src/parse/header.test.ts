@@ -105,3 +105,71 @@ describe('readHeader', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(['no-document-number', 'no-issue-date', 'no-subject']);
   });
 });
+
+describe('readHeader, lines read by hand', () => {
+  /** A text of header lines, one header block per line (no normalisation). */
+  function readLines(lines: string[]) {
+    const text = lines.join('\n');
+    const blocks = [];
+    let at = 0;
+    for (const line of lines) {
+      blocks.push({ span: { start: at, end: at + line.length }, kind: 'header' as const, number: null });
+      at += line.length + 1;
+    }
+    return { text, ...readHeader(text, blocks) };
+  }
+
+  it('leaves out words that are not subject codes and keeps a code without a number', () => {
+    const r = readLines(['REV 1 JAI 3', 'CT COPEN 12', 'COPEN 12 CT']);
+    expect(r.meta.subjectCodes).toEqual([
+      { code: 'JAI', number: 3 },
+      { code: 'CT', number: null },
+      { code: 'COPEN', number: 12 },
+    ]);
+    const slice = (k: string) => r.text.slice(r.meta.spans[k]?.start, r.meta.spans[k]?.end);
+    expect([slice('subjectCodes.0'), slice('subjectCodes.1'), slice('subjectCodes.2')]).toEqual([
+      'JAI 3',
+      'CT',
+      'COPEN 12',
+    ]);
+  });
+
+  it('keys the spans of many subject codes by their position', () => {
+    const codes = Array.from({ length: 70 }, (_, i) => `CODE ${i + 1}`);
+    const r = readLines(codes);
+    expect(r.meta.subjectCodes).toHaveLength(70);
+    expect(Object.keys(r.meta.spans).at(-1)).toBe('subjectCodes.69');
+    const span = r.meta.spans['subjectCodes.69'];
+    expect(r.text.slice(span?.start, span?.end)).toBe('CODE 70');
+  });
+
+  it('reads a document number after leading white space, and none from a line of other words', () => {
+    const r = readLines(['\u00a07725/23', 'Subject: Outcome']);
+    expect(r.meta.documentNumber).toBe('7725/23');
+    const span = r.meta.spans.documentNumber;
+    expect(r.text.slice(span?.start, span?.end)).toBe('7725/23');
+    expect(readLines(['Note 7725/23', 'Subject: Outcome']).meta.documentNumber).toBeNull();
+  });
+
+  it('recognises a joint statement title in any case, and one "following" a meeting', () => {
+    expect(readLines(['JOINT EU-U.S. STATEMENT ON JUSTICE']).jointTitle?.text).toBe(
+      'JOINT EU-U.S. STATEMENT ON JUSTICE',
+    );
+    expect(readLines(['EU-US Statement Following the Ministerial']).jointTitle?.text).toBe(
+      'EU-US Statement Following the Ministerial',
+    );
+    expect(readLines(['Joint Research Centre']).jointTitle).toBeNull();
+    expect(readLines(['Statement of the Presidency']).jointTitle).toBeNull();
+  });
+
+  it('reads the document type only as a whole line, curly or straight quotes', () => {
+    expect(readLines(['“I” ITEM NOTE']).meta.documentType).toBe('“I” ITEM NOTE');
+    expect(readLines(['"I” ITEM NOTE']).meta.documentType).toBe('"I” ITEM NOTE');
+    expect(readLines(['NOTE BY THE PRESIDENCY']).meta.documentType).toBeNull();
+  });
+
+  it('reads "(OR. en)" only with its bracket and full stop', () => {
+    expect(readLines(['Brussels, 2 March 2017 (OR. fr)']).meta.language).toBe('fr');
+    expect(readLines(['OR. en']).meta.language).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import type { DocumentMeta, SubjectCode } from '../schema/meta.js';
+import type { DocumentMeta } from '../schema/meta.js';
 import type { Span } from '../schema/span.js';
 import type { ParseWarning } from '../schema/warning.js';
 import { readDocumentNumber } from './header-number.js';
@@ -8,11 +8,20 @@ import type { Block } from './types.js';
 
 const PLACE_DATE = /^\(?([A-Z][\p{L} .'’-]{1,40}),\s+(.+?)\)?$/u;
 const LANGUAGE = /\(OR\.\s*([a-z]{2})\)?/;
-const CODE_PAIR = /([A-Z]{2,12})(?:\s+(\d{1,4}))?(?=\s|$)/g;
 const CODES_LINE = /^(?:[A-Z]{2,12}(?: \d{1,4})?)(?: [A-Z]{2,12} \d{1,4})*$/;
+/** The span keys of the first subject codes ("subjectCodes.0", ...), made once. */
+const SUBJECT_CODE_KEYS: readonly string[] = Array.from({ length: 64 }, (_, i) => `subjectCodes.${i}`);
 const NOT_CODES = new Set(['LIMITE', 'EN', 'NOTE', 'INIT', 'REV', 'ADD', 'COR', 'ST', 'ANNEX']);
-const DOC_TYPE =
-  /^(?:OUTCOME OF PROCEEDINGS|NOTE|["“]I["”] ITEM NOTE|INFORMATION NOTE|REPORT|OUTCOME OF THE COUNCIL MEETING|JOINT STATEMENT)$/;
+/** The document types a cover page line may be, written exactly so. */
+const DOC_TYPES: ReadonlySet<string> = new Set([
+  'OUTCOME OF PROCEEDINGS',
+  'NOTE',
+  ...['"I" ITEM NOTE', '"I” ITEM NOTE', '“I" ITEM NOTE', '“I” ITEM NOTE'],
+  'INFORMATION NOTE',
+  'REPORT',
+  'OUTCOME OF THE COUNCIL MEETING',
+  'JOINT STATEMENT',
+]);
 /** A footnote number (plain or superscript) right after the closing bracket that ends a line. */
 const FOOTNOTE_AFTER_BRACKET = /\)\s?(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/;
 const FIELD = /^(From|To|Subject)\s*:\s*(.*)$/;
@@ -57,16 +66,22 @@ export function readHeader(text: string, blocks: readonly Block[]): HeaderResult
   const meta = createEmptyMeta();
   let jointTitle: HeaderResult['jointTitle'] = null;
   let placeDate: HeaderResult['placeDate'] = null;
-  const header = blocks.filter((b) => b.kind === 'header');
-  for (const block of header) {
+  for (const block of blocks) {
+    if (block.kind !== 'header') continue;
     const line = text.slice(block.span.start, block.span.end);
     const at = block.span.start;
-    const field = FIELD.exec(line);
+    // Each pattern is tried only when the line can hold it (a first character it starts with,
+    // a literal it contains): the same verdicts as trying every pattern in turn.
+    const first = line.charCodeAt(0);
+    const field = mayStartField(first) ? FIELD.exec(line) : null;
     if (field) {
       const key = (field[1] as string).toLowerCase() as 'from' | 'to' | 'subject';
       const written = (field[2] as string).trim();
       // "... (Budapest, 13-14 November 2024) 1": a footnote call glued after the closing bracket
-      const value = key === 'subject' ? written.replace(FOOTNOTE_AFTER_BRACKET, ')') : written;
+      const value =
+        key === 'subject' && endsWithFootnoteMark(written)
+          ? written.replace(FOOTNOTE_AFTER_BRACKET, ')')
+          : written;
       if (meta[key] === null && value !== '') {
         meta[key] = value;
         const start = at + line.length - (field[2] as string).length + (field[2] as string).indexOf(written);
@@ -74,14 +89,14 @@ export function readHeader(text: string, blocks: readonly Block[]): HeaderResult
       }
       continue;
     }
-    const num = readDocumentNumber(line);
+    const num = mayStartDocumentNumber(first) ? readDocumentNumber(line) : null;
     if (num && meta.documentNumber === null) {
       meta.documentNumber = num.number;
       meta.revision = num.revision;
       meta.spans.documentNumber = { start: at + num.start, end: at + num.end };
       continue;
     }
-    const language = LANGUAGE.exec(line);
+    const language = line.includes('(OR.') ? LANGUAGE.exec(line) : null;
     if (language && meta.language === null) {
       meta.language = language[1] as string;
       meta.spans.language = { start: at + language.index, end: at + language.index + language[0].length };
@@ -92,16 +107,17 @@ export function readHeader(text: string, blocks: readonly Block[]): HeaderResult
       meta.spans.classification ??= { start: at, end: at + line.length };
       continue;
     }
-    if (DOC_TYPE.test(line)) {
+    if (DOC_TYPES.has(line)) {
       meta.documentType ??= line;
       meta.spans.documentType ??= { start: at, end: at + line.length };
       continue;
     }
-    if (JOINT_TITLE.test(line) && jointTitle === null) {
+    if (mayNameJointStatement(line) && JOINT_TITLE.test(line) && jointTitle === null) {
       jointTitle = { text: line, span: copySpan(block.span) };
       continue;
     }
-    const place = PLACE_DATE.exec(line);
+    const capital = first >= 65 && first <= 90;
+    const place = (capital || first === 40) && line.includes(',') ? PLACE_DATE.exec(line) : null;
     if (place) {
       const range = findDateRange(place[2] as string, null);
       if (range) {
@@ -117,43 +133,114 @@ export function readHeader(text: string, blocks: readonly Block[]): HeaderResult
         continue;
       }
     }
-    if (CODES_LINE.test(line)) readCodes(line, at, meta);
+    if (capital && isCapital(line.charCodeAt(1)) && CODES_LINE.test(line)) readCodes(line, at, meta);
   }
   if (jointTitle !== null) meta.documentType ??= 'JOINT STATEMENT';
-  const warnings: ParseWarning[] = [];
-  if (jointTitle === null) {
-    if (meta.documentNumber === null)
-      warnings.push({
-        code: 'no-document-number',
-        message: 'No Council document number found on the cover page.',
-        span: null,
-      });
-    if (meta.issuedOn === null)
-      warnings.push({
-        code: 'no-issue-date',
-        message: 'No place and date of issue found on the cover page.',
-        span: null,
-      });
-    if (meta.subject === null)
-      warnings.push({
-        code: 'no-subject',
-        message: 'No "Subject:" field found on the cover page.',
-        span: null,
-      });
-  }
-  return { meta, jointTitle, placeDate, warnings };
+  return { meta, jointTitle, placeDate, warnings: warnMissingFields(meta, jointTitle !== null) };
 }
 
-function readCodes(line: string, at: number, meta: DocumentMeta): void {
-  for (const m of line.matchAll(CODE_PAIR)) {
-    const code = m[1] as string;
-    if (NOT_CODES.has(code)) continue;
-    if (m[2] === undefined && code.length < 2) continue;
-    const entry: SubjectCode = { code, number: m[2] === undefined ? null : Number(m[2]) };
-    meta.spans[`subjectCodes.${meta.subjectCodes.length}`] = {
-      start: at + m.index,
-      end: at + m.index + m[0].length,
-    };
-    meta.subjectCodes.push(entry);
+/**
+ * Whether a line holds "joint" or "statement following" in any case: what `JOINT_TITLE` needs
+ * (its case-insensitive matching folds ASCII letters only).
+ */
+function mayNameJointStatement(line: string): boolean {
+  return includesIgnoringCase(line, 'joint') || includesIgnoringCase(line, 'statement following');
+}
+
+/** Whether `text` holds `word` (lower-case ASCII letters and spaces) with its letters in either case. */
+function includesIgnoringCase(text: string, word: string): boolean {
+  const first = word.charCodeAt(0);
+  const last = text.length - word.length;
+  for (let i = 0; i <= last; i++) {
+    if ((text.charCodeAt(i) | 0x20) !== first) continue;
+    let j = 1;
+    while (j < word.length && (text.charCodeAt(i + j) | 0x20) === word.charCodeAt(j)) j++;
+    if (j === word.length) return true;
   }
+  return false;
+}
+
+/** Whether the text ends with a digit or superscript digit: what `FOOTNOTE_AFTER_BRACKET` needs. */
+function endsWithFootnoteMark(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return (c >= 48 && c <= 57) || c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
+}
+
+/** "From", "To" or "Subject" can start here (F, T, S). */
+function mayStartField(first: number): boolean {
+  return first === 70 || first === 84 || first === 83;
+}
+
+/**
+ * `readDocumentNumber` can find a number in a line starting with this character: a digit, the
+ * "S" of "ST", or white space it trims first (every such character is below 33 or from U+00A0 up).
+ */
+function mayStartDocumentNumber(first: number): boolean {
+  return (first >= 48 && first <= 57) || first === 83 || first <= 32 || first >= 0xa0;
+}
+
+/** The warnings of a Council record that lacks its number, date or subject (none for a joint statement). */
+function warnMissingFields(meta: DocumentMeta, jointStatement: boolean): ParseWarning[] {
+  const warnings: ParseWarning[] = [];
+  if (jointStatement) return warnings;
+  if (meta.documentNumber === null)
+    warnings.push({
+      code: 'no-document-number',
+      message: 'No Council document number found on the cover page.',
+      span: null,
+    });
+  if (meta.issuedOn === null)
+    warnings.push({
+      code: 'no-issue-date',
+      message: 'No place and date of issue found on the cover page.',
+      span: null,
+    });
+  if (meta.subject === null)
+    warnings.push({
+      code: 'no-subject',
+      message: 'No "Subject:" field found on the cover page.',
+      span: null,
+    });
+  return warnings;
+}
+
+/**
+ * Reads the codes of a line `CODES_LINE` accepts: codes and numbers one space apart, each code
+ * with the number after it if there is one ("JAIEX 14 JAI 345 USA"). The same pairs, in the same
+ * order, as matching `/([A-Z]{2,12})(?:\s+(\d{1,4}))?(?=\s|$)/g` along the line; codes in
+ * `NOT_CODES` are left out.
+ */
+function readCodes(line: string, at: number, meta: DocumentMeta): void {
+  const length = line.length;
+  let i = 0;
+  while (i < length) {
+    const codeEnd = endOfToken(line, i);
+    const code = line.slice(i, codeEnd);
+    let end = codeEnd;
+    let number: number | null = null;
+    if (codeEnd < length && isDigit(line.charCodeAt(codeEnd + 1))) {
+      end = endOfToken(line, codeEnd + 1);
+      number = Number(line.slice(codeEnd + 1, end));
+    }
+    if (!NOT_CODES.has(code)) {
+      const index = meta.subjectCodes.length;
+      meta.spans[SUBJECT_CODE_KEYS[index] ?? `subjectCodes.${index}`] = { start: at + i, end: at + end };
+      meta.subjectCodes.push({ code, number });
+    }
+    i = end + 1;
+  }
+}
+
+/** The end of the space-free run starting at `from`. */
+function endOfToken(line: string, from: number): number {
+  const space = line.indexOf(' ', from);
+  return space < 0 ? line.length : space;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
