@@ -38,6 +38,11 @@ const ROTATION: [number, string, string, string][] = [
   [2027, 'Greece', 'Greek', 'EL'],
 ];
 
+/** The year of the first Presidency of the table (which starts in January). */
+const FIRST_YEAR = 2015;
+/** Where "YYYY-MM-DD" has its digits. */
+const DIGIT_PLACES = [0, 1, 2, 3, 5, 6, 8, 9];
+
 /** Council Presidencies from January 2015 to December 2027, in order. */
 export const PRESIDENCIES: readonly Presidency[] = ROTATION.map(([year, country, adjective, code], i) => ({
   country,
@@ -47,29 +52,69 @@ export const PRESIDENCIES: readonly Presidency[] = ROTATION.map(([year, country,
   end: i % 2 === 0 ? `${year}-06-30` : `${year}-12-31`,
 }));
 
+/** Each Presidency under its lower-cased adjective, "hellenic" included (Greece); made once. */
+const BY_ADJECTIVE: ReadonlyMap<string, Presidency> = indexBy((p) => [p.adjective.toLowerCase()], {
+  hellenic: 'Greece',
+});
+/** Each Presidency under its country code ("RO"). */
+const BY_CODE: ReadonlyMap<string, Presidency> = indexBy((p) => [p.code], {});
+/** The place of each country in `PRESIDENCIES`. */
+const POSITION: ReadonlyMap<string, number> = new Map(PRESIDENCIES.map((p, i) => [p.country, i]));
+
+/**
+ * A lookup table of `PRESIDENCIES` under the keys `keysOf` gives, plus extra keys naming a
+ * country; the first Presidency under a key wins, as a search in order would find it.
+ */
+function indexBy(
+  keysOf: (p: Presidency) => string[],
+  extra: Record<string, string>,
+): Map<string, Presidency> {
+  const table = new Map<string, Presidency>();
+  for (const p of PRESIDENCIES) {
+    for (const key of keysOf(p)) if (!table.has(key)) table.set(key, p);
+    for (const [key, country] of Object.entries(extra))
+      if (country === p.country && !table.has(key)) table.set(key, p);
+  }
+  return table;
+}
+
 /** The Presidency in office on an ISO date, or null outside 2015–2027. */
 export function findPresidencyOn(isoDate: string): Presidency | null {
   const day = isoDate.slice(0, 10);
-  return PRESIDENCIES.find((p) => p.start <= day && day <= p.end) ?? null;
+  const half = halfYearOf(day);
+  if (half === undefined) return PRESIDENCIES.find((p) => p.start <= day && day <= p.end) ?? null;
+  // the only Presidency whose first and last day share the year (and half) of `day`: the one
+  // the search in order would find, if any
+  const p = PRESIDENCIES[half];
+  return p !== undefined && p.start <= day && day <= p.end ? p : null;
+}
+
+/**
+ * The place in `PRESIDENCIES` of the half year of a "YYYY-MM-DD" day written in digits (it may be
+ * before or after the table), or undefined for any other text.
+ */
+function halfYearOf(day: string): number | undefined {
+  if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return undefined;
+  for (const i of DIGIT_PLACES) {
+    const c = day.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  const year = Number(day.slice(0, 4));
+  return (year - FIRST_YEAR) * 2 + (day.slice(5, 7) <= '06' ? 0 : 1);
 }
 
 /** The Presidency that follows `country`'s, or null. */
 export function findNextPresidency(country: string): Presidency | null {
-  const i = PRESIDENCIES.findIndex((p) => p.country === country);
-  return i < 0 ? null : (PRESIDENCIES[i + 1] ?? null);
+  const i = POSITION.get(country);
+  return i === undefined ? null : (PRESIDENCIES[i + 1] ?? null);
 }
 
 /** The country of a Presidency adjective ("Swedish" -> "Sweden"), or null. */
 export function findPresidencyByAdjective(adjective: string): Presidency | null {
-  const a = adjective.toLowerCase();
-  return (
-    PRESIDENCIES.find(
-      (p) => p.adjective.toLowerCase() === a || (a === 'hellenic' && p.country === 'Greece'),
-    ) ?? null
-  );
+  return BY_ADJECTIVE.get(adjective.toLowerCase()) ?? null;
 }
 
 /** The Presidency of a country code as Council documents write it ("RO" -> Romania), or null. */
 export function findPresidencyByCode(code: string): Presidency | null {
-  return PRESIDENCIES.find((p) => p.code === code) ?? null;
+  return BY_CODE.get(code) ?? null;
 }

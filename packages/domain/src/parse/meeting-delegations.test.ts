@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDelegations } from './meeting-delegations.js';
+import { collapseWhiteSpace, readDelegations } from './meeting-delegations.js';
 
 function read(text: string) {
   return readDelegations(text, 0, text.length).map((d) => [d.side, d.members]);
@@ -57,5 +57,45 @@ describe('readDelegations', () => {
 
   it('reads nothing from a sentence that lists no delegation', () => {
     expect(read('The United States and the European Union discussed their shared efforts.')).toEqual([]);
+  });
+});
+
+describe('collapseWhiteSpace', () => {
+  it('writes every run of white space as one space, as replace(/\\s+/g, " ") does', () => {
+    for (const s of ['a b', 'a  b', 'a\tb', ' a ', 'a\u00a0b', 'a \u2003 b', '\n', '', 'ab', 'a\ufeffb'])
+      expect(collapseWhiteSpace(s)).toBe(s.replace(/\s+/g, ' '));
+  });
+
+  it('treats exactly the characters \\s matches as white space', () => {
+    const differing: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const s = `a${String.fromCharCode(c)} b`;
+      if (collapseWhiteSpace(s) !== s.replace(/\s+/g, ' ')) differing.push(c);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('returns a text of single spaces as it is', () => {
+    const s = 'the Departments of Justice, Homeland Security and State';
+    expect(collapseWhiteSpace(s)).toBe(s);
+  });
+});
+
+describe('readDelegations, fast paths', () => {
+  it('keeps only the first list of each side and stops after both sides', () => {
+    expect(
+      read(
+        'The US delegation comprised representatives from the Department of Justice. The EU delegation included Europol. The US delegation included the FBI.',
+      ),
+    ).toEqual([
+      ['us', ['Department of Justice']],
+      ['eu', ['Europol']],
+    ]);
+  });
+
+  it('reads a list up to the end of its line and drops asides in brackets', () => {
+    expect(
+      read('The EU delegation included Europol (the EU agency)  and\tEurojust\nThe rest of the text.'),
+    ).toEqual([['eu', ['Europol', 'Eurojust']]]);
   });
 });

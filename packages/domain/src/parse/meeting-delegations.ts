@@ -1,4 +1,5 @@
 import type { Delegation } from '../schema/meta.js';
+import { countSpaces, isWhiteSpace } from './meeting-text.js';
 
 // "The US delegation comprised representatives from the Departments of Justice, Homeland Security and State."
 // "The EU delegation included representatives from the Swedish Presidency ..., Europol, Eurojust and ..."
@@ -6,6 +7,9 @@ import type { Delegation } from '../schema/meta.js';
 // "The United States, hosting the meeting, was represented by ..."
 const DELEGATION =
   /\b(?:The|the) (US|U\.S\.|United States|EU|European Union)(?: \((?:EU|US|U\.S\.)\))?(?: delegation| side)?(?:, [^,.]{1,40},)? (?:comprised|included|consisted of|was composed of|was represented by|was led by|were represented by)(?: (?:representatives|officials|senior officials) (?:from|of))? /g;
+
+/** How `DELEGATION` names the US side (any other name it reads is the EU's). */
+const US_NAMES: ReadonlySet<string> = new Set(['US', 'U.S.', 'United States']);
 
 /**
  * The full stop that ends the list: not the one of an initial or a title ("U.S. Attorney General",
@@ -23,19 +27,28 @@ const LEADING_AND_RE = /^(?:and|as well as)\s+/;
 export function readDelegations(text: string, from: number, to: number): Delegation[] {
   const out: Delegation[] = [];
   const region = text.slice(from, to);
-  for (const m of region.matchAll(DELEGATION)) {
-    const side = /^(?:US|U\.S\.|United States)$/.test(m[1] as string) ? 'us' : 'eu';
+  DELEGATION.lastIndex = 0;
+  for (let m = DELEGATION.exec(region); m !== null; m = DELEGATION.exec(region)) {
+    const side = US_NAMES.has(m[1] as string) ? 'us' : 'eu';
     if (out.some((d) => d.side === side)) continue;
     const listStart = m.index + m[0].length;
     const rest = region.slice(listStart);
     const stop = LIST_END_RE.exec(rest);
-    const list = rest.slice(0, stop ? stop.index : Math.min(rest.length, 400)).split('\n')[0] as string;
+    const list = firstLine(rest.slice(0, stop ? stop.index : Math.min(rest.length, 400)));
     const members = splitMembers(list);
     if (members.length === 0) continue;
     const start = from + m.index + (m[0].startsWith(' ') ? 1 : 0);
     out.push({ side, members, span: { start, end: from + listStart + list.length } });
+    // every later sentence would be of a side already read
+    if (out.length === 2) break;
   }
   return out;
+}
+
+/** The text up to its first line break (all of it when there is none). */
+function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
 }
 
 /** Words that open a new member of a list: an article, a title, a possessive ("Estonia's"). */
@@ -56,18 +69,18 @@ const PORTFOLIO_PART_RE =
  * Reinsalu").
  */
 function splitMembers(list: string): string[] {
-  const flat = list.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ');
+  const flat = collapseWhiteSpace(list.includes('(') ? list.replace(/\([^()]*\)/g, ' ') : list);
   const pieces = flat.split(/(,\s*|\s+and\s+(?:by\s+)?(?=the\b|[A-Z]))/);
   const parts: string[] = [];
   for (let k = 0; k < pieces.length; k += 2) {
-    const piece = (pieces[k] as string).trim().replace(LEADING_AND_RE, '');
+    const piece = cutLeadingAnd((pieces[k] as string).trim());
     if (piece === '') continue;
     const previous = parts[parts.length - 1];
     const continues =
       previous !== undefined &&
-      !/^(?:the\s+)?Departments of /i.test(previous) &&
-      (APPOSITION_RE.test(piece) ||
-        (PORTFOLIO_RE.test(previous) && PORTFOLIO_PART_RE.test(piece) && !MEMBER_START_RE.test(piece)));
+      !listsDepartments(previous) &&
+      (isApposition(piece) ||
+        (PORTFOLIO_PART_RE.test(piece) && PORTFOLIO_RE.test(previous) && !MEMBER_START_RE.test(piece)));
     if (continues)
       parts[parts.length - 1] =
         `${previous}${(pieces[k - 1] as string).trimEnd() === ',' ? ', ' : ' and '}${piece}`;
@@ -76,14 +89,15 @@ function splitMembers(list: string): string[] {
   const members: string[] = [];
   let departmentsOf = false;
   for (const raw of parts) {
-    const part = raw.replace(/^the\s+/i, '');
-    const departments = /^Departments of (.+)$/.exec(part);
+    const startsWithThe = mayStartWithThe(raw);
+    const part = startsWithThe ? raw.replace(/^the\s+/i, '') : raw;
+    const departments = part.startsWith('Departments of ') ? /^Departments of (.+)$/.exec(part) : null;
     if (departments) {
       departmentsOf = true;
       members.push(`Department of ${departments[1]}`);
       continue;
     }
-    if (departmentsOf && !/^the\s/i.test(raw) && raw.split(' ').length <= 3) {
+    if (departmentsOf && !(startsWithThe && /^the\s/i.test(raw)) && countSpaces(raw) <= 2) {
       members.push(`Department of ${part}`);
       continue;
     }
@@ -91,4 +105,43 @@ function splitMembers(list: string): string[] {
     members.push(part);
   }
   return members.filter((m) => m.length > 1 && m.length < 160);
+}
+
+/** `piece.replace(LEADING_AND_RE, '')`: only a piece starting with "a" can start with "and" or "as well as". */
+function cutLeadingAnd(piece: string): string {
+  return piece.charCodeAt(0) === 97 ? piece.replace(LEADING_AND_RE, '') : piece;
+}
+
+/** `/^(?:the\s+)?Departments of /i`: only a text starting with "t" or "d" (any case) can match. */
+function listsDepartments(part: string): boolean {
+  const first = part.charCodeAt(0) | 0x20;
+  return (first === 116 || first === 100) && /^(?:the\s+)?Departments of /i.test(part);
+}
+
+/** `APPOSITION_RE` ("Mr", "Ms", "Mrs", "Dr"), which only a text starting with "M" or "D" can match. */
+function isApposition(piece: string): boolean {
+  const first = piece.charCodeAt(0);
+  return (first === 77 || first === 68) && APPOSITION_RE.test(piece);
+}
+
+/** Whether `text` starts with a "t" or "T": what `/^the\s/i` needs first. */
+function mayStartWithThe(text: string): boolean {
+  return (text.charCodeAt(0) | 0x20) === 116;
+}
+
+/**
+ * `text.replace(/\s+/g, ' ')`: every run of white space as one space. The RegExp runs only when
+ * some run is not already a single space.
+ */
+export function collapseWhiteSpace(text: string): string {
+  let previousWasSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousWasSpace) return text.replace(/\s+/g, ' ');
+      previousWasSpace = true;
+    } else if (isWhiteSpace(c)) return text.replace(/\s+/g, ' ');
+    else previousWasSpace = false;
+  }
+  return text;
 }

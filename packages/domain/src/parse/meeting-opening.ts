@@ -36,7 +36,14 @@ const DATE_TAIL = 40;
  */
 export function normaliseCity(city: string): string {
   const trimmed = city.trim();
-  return DC_SUFFIX_RE.test(trimmed) ? `${trimmed.replace(DC_SUFFIX_RE, '')} D.C.` : trimmed;
+  return hasDcSuffix(trimmed) && DC_SUFFIX_RE.test(trimmed)
+    ? `${trimmed.replace(DC_SUFFIX_RE, '')} D.C.`
+    : trimmed;
+}
+
+/** Whether `text` ends with "D.C." or "DC": what `DC_SUFFIX_RE` needs to match, told without it. */
+export function hasDcSuffix(text: string): boolean {
+  return text.endsWith('D.C.') || text.endsWith('DC');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from './blocks.js';
 import { readHeader } from './header.js';
-import { readMeeting } from './meeting.js';
+import { findBodyBounds, readMeeting } from './meeting.js';
 import { normaliseText } from './normalise.js';
 
 const SHA = 'ab'.repeat(32);
@@ -172,5 +172,35 @@ describe('readMeeting: records without a place-and-date line', () => {
     );
     expect(r.meeting).toMatchObject({ city: 'Washington D.C.', startDate: null, presidency: null });
     expect(r.warnings.map((w) => w.code)).toEqual(['no-meeting-dates']);
+  });
+});
+
+describe('findBodyBounds', () => {
+  const block = (start: number, end: number, kind: 'header' | 'paragraph' | 'heading') => ({
+    span: { start, end },
+    kind,
+    number: null,
+  });
+
+  it('spans the body from its first block to the end of its twelfth', () => {
+    const blocks = [block(0, 5, 'header'), block(6, 9, 'header')];
+    for (let i = 0; i < 15; i++)
+      blocks.push(block(10 + i * 10, 18 + i * 10, i % 3 === 0 ? 'heading' : 'paragraph'));
+    expect(findBodyBounds('x'.repeat(200), blocks)).toEqual({ start: 10, end: 128 });
+  });
+
+  it('ends at the last body block of a shorter body, header blocks among it left out', () => {
+    const blocks = [
+      block(0, 5, 'header'),
+      block(6, 9, 'paragraph'),
+      block(10, 12, 'header'),
+      block(13, 20, 'paragraph'),
+    ];
+    expect(findBodyBounds('x'.repeat(30), blocks)).toEqual({ start: 6, end: 20 });
+  });
+
+  it('gives the end of the text for a text of header blocks only', () => {
+    expect(findBodyBounds('x'.repeat(30), [block(0, 5, 'header')])).toEqual({ start: 30, end: 30 });
+    expect(findBodyBounds('', [])).toEqual({ start: 0, end: 0 });
   });
 });

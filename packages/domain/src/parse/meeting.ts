@@ -5,7 +5,21 @@ import type { ParseWarning } from '../schema/warning.js';
 import type { HeaderResult } from './header.js';
 import { findDateRange } from './meeting-dates.js';
 import { readDelegations } from './meeting-delegations.js';
-import { DC_SUFFIX_RE, type MeetingOpening, normaliseCity, readMeetingOpening } from './meeting-opening.js';
+import {
+  DC_SUFFIX_RE,
+  hasDcSuffix,
+  type MeetingOpening,
+  normaliseCity,
+  readMeetingOpening,
+} from './meeting-opening.js';
+import { findHosted, findIncomingMention } from './meeting-presidency.js';
+import {
+  countSpaces,
+  lastNonSpaceCode,
+  slugifyCity,
+  startsWithCapital,
+  trimDateLead,
+} from './meeting-text.js';
 import { isPlaceDateLine } from './normalise-lines.js';
 import type { Block, ParseContext } from './types.js';
 
@@ -17,11 +31,6 @@ export interface MeetingResult {
   warnings: ParseWarning[];
 }
 
-// "the Swedish Presidency of the Council of the EU (which hosted the event)", "hosted by the
-// Swedish Presidency", "the Portuguese Presidency of the Council of the European Union hosted"
-const HOSTED =
-  /\b(?:the )?(?<!\bincoming )(\p{Lu}\p{Ll}+) Presidency(?: of the Council(?: of the (?:EU|European Union))?)? (?:\((?:which|who) hosted|hosted\b)|\bhosted by the (\p{Lu}\p{Ll}+) Presidency/u;
-const INCOMING = /\b(?:the )?incoming (\p{Lu}\p{Ll}+) Presidency/u;
 /** The opening sentence is looked for in the first paragraphs of the body only. */
 const OPENING_BLOCKS = 2;
 /** "Senior Officials Meeting", "Senior Officials' Meeting", "JHA SOM" (the abbreviation as written). */
@@ -60,11 +69,9 @@ export function readMeeting(
     : jointTitle !== null || /ministerial/i.test(titleSource)
       ? 'ministerial'
       : 'other';
-  const body = blocks.filter((b) => b.kind !== 'header');
-  const bodyStart = body[0]?.span.start ?? text.length;
-  const bodyEnd = body[Math.min(body.length, 12) - 1]?.span.end ?? text.length;
+  const { start: bodyStart, end: bodyEnd } = findBodyBounds(text, blocks);
   const place = findPlaceAndDates(text, blocks, header, issueYear);
-  const opening = place.start === null || place.city === null ? readOpening(text, body, issueYear) : null;
+  const opening = place.start === null || place.city === null ? readOpening(text, blocks, issueYear) : null;
   if (opening) fillFromOpening(place, opening);
   if (place.citySpan) spans.city = place.citySpan;
   if (place.dateSpan) spans.dates = place.dateSpan;
@@ -90,12 +97,7 @@ export function readMeeting(
   };
   const prefix = kind === 'senior-officials' ? 'som' : kind === 'ministerial' ? 'ministerial' : 'meeting';
   // a meeting held by videoconference has no city; its id says how it was held
-  const citySlug = (place.city ?? (REMOTE_RE.test(titleSource) ? 'videoconference' : ''))
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/\./g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const citySlug = slugifyCity(place.city ?? (REMOTE_RE.test(titleSource) ? 'videoconference' : ''));
   const id =
     place.start && citySlug !== '' ? `${prefix}-${place.start}-${citySlug}` : `doc-${sha256.slice(0, 12)}`;
   const yearOf = (d: string | null) => (d ? Number(d.slice(0, 4)) : null);
@@ -111,19 +113,62 @@ export function readMeeting(
   };
 }
 
+/** Blocks of the body (every block but the header's) the delegations are looked for in. */
+const DELEGATION_BLOCKS = 12;
+
+/**
+ * Where the body starts (its first block) and where its twelfth block ends (its last when it is
+ * shorter); both `text.length` when every block is a header block.
+ */
+export function findBodyBounds(text: string, blocks: readonly Block[]): { start: number; end: number } {
+  let start = text.length;
+  let end = text.length;
+  let seen = 0;
+  for (const block of blocks) {
+    if (block.kind === 'header') continue;
+    if (seen === 0) start = block.span.start;
+    end = block.span.end;
+    seen++;
+    if (seen === DELEGATION_BLOCKS) break;
+  }
+  return { start, end };
+}
+
 function makeTitle(meta: DocumentMeta, jointTitle: string | null): string {
   if (jointTitle !== null) return jointTitle;
   if (meta.subject) {
-    const t = meta.subject
-      .replace(OUTCOME_PREFIX, '')
-      // "..., Amsterdam, 2-3 June 2016 - Outcome"
-      .replace(/\s*[-–—:]\s*(?:Outcome(?: of proceedings)?|Summary|Report)\s*$/i, '')
-      .replace(/\s*\([^()]*\d{4}\)\s*$/, '')
-      .replace(/,\s*[^,]+,\s*[^,]*\d{4}\s*$/, '')
-      .trim();
+    const t = cutDatedEnd(cutOutcomeEnd(cutOutcomePrefix(meta.subject))).trim();
     if (t !== '') return t.charAt(0).toUpperCase() + t.slice(1);
   }
   return meta.documentType ?? 'Unidentified meeting';
+}
+
+/** `subject.replace(OUTCOME_PREFIX, '')`, which can only match an "O" or "o" first. */
+function cutOutcomePrefix(subject: string): string {
+  const first = subject.charCodeAt(0) | 0x20;
+  return first === 111 ? subject.replace(OUTCOME_PREFIX, '') : subject;
+}
+
+/**
+ * "..., Amsterdam, 2-3 June 2016 - Outcome": the RegExp can only match where the last letter
+ * before trailing white space ends "Outcome", "proceedings", "Summary" or "Report".
+ */
+function cutOutcomeEnd(title: string): string {
+  const last = lastNonSpaceCode(title) | 0x20;
+  return last === 101 || last === 115 || last === 121 || last === 116
+    ? title.replace(/\s*[-–—:]\s*(?:Outcome(?: of proceedings)?|Summary|Report)\s*$/i, '')
+    : title;
+}
+
+/**
+ * "... (Stockholm, 16-17 March 2023)" or "..., Amsterdam, 2-3 June 2016": a place and date at
+ * the end, cut; the RegExps can only match where the text ends with ")" or a digit.
+ */
+function cutDatedEnd(title: string): string {
+  const last = lastNonSpaceCode(title);
+  const unbracketed = last === 41 ? title.replace(/\s*\([^()]*\d{4}\)\s*$/, '') : title;
+  const end = unbracketed === title ? last : lastNonSpaceCode(unbracketed);
+  return end >= 48 && end <= 57 ? unbracketed.replace(/,\s*[^,]+,\s*[^,]*\d{4}\s*$/, '') : unbracketed;
 }
 
 interface Place {
@@ -143,7 +188,8 @@ function findPlaceAndDates(
   const candidates: Span[] = [];
   if (header.meta.spans.subject) candidates.push(header.meta.spans.subject);
   if (header.placeDate) candidates.push(header.placeDate.span);
-  for (const b of blocks.slice(0, 40)) {
+  for (let i = 0; i < blocks.length && i < 40; i++) {
+    const b = blocks[i] as Block;
     if (b.kind === 'header') continue;
     if (isPlaceDateLine(text.slice(b.span.start, b.span.end))) candidates.push(b.span);
   }
@@ -151,12 +197,12 @@ function findPlaceAndDates(
     const s = text.slice(span.start, span.end);
     const range = findDateRange(s, year);
     if (!range) continue;
-    const before = s.slice(0, range.index).replace(/[\s,(–-]+$/, '');
+    const before = trimDateLead(s.slice(0, range.index));
     // "Washington, D.C., 15 December 2022": the comma before "D.C." is inside the city
-    const head = before.replace(DC_SUFFIX_RE, '');
+    const head = hasDcSuffix(before) ? before.replace(DC_SUFFIX_RE, '') : before;
     const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf('('));
     let city = before.slice(cut + 1).trim();
-    if (!/^\p{Lu}/u.test(city) || city.split(' ').length > 4) city = '';
+    if (!startsWithCapital(city) || countSpaces(city) > 3) city = '';
     const cityAt = city === '' ? -1 : span.start + cut + 1 + before.slice(cut + 1).indexOf(city);
     return {
       city: city === '' ? null : normaliseCity(city),
@@ -170,10 +216,16 @@ function findPlaceAndDates(
 }
 
 /** The opening sentence of a record without a place-and-date line, in its first paragraphs. */
-function readOpening(text: string, body: readonly Block[], year: number | null): MeetingOpening | null {
-  const paragraphs = body.filter((b) => b.kind === 'paragraph').slice(0, OPENING_BLOCKS);
-  const first = paragraphs[0];
-  const last = paragraphs[paragraphs.length - 1];
+function readOpening(text: string, blocks: readonly Block[], year: number | null): MeetingOpening | null {
+  let first: Block | undefined;
+  let last: Block | undefined;
+  let seen = 0;
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    first ??= block;
+    last = block;
+    if (++seen === OPENING_BLOCKS) break;
+  }
   if (!first || !last) return null;
   return readMeetingOpening(
     text,
@@ -204,8 +256,7 @@ function findPresidency(
   spans: Record<string, Span>,
 ): string | null {
   const region = text.slice(from, from + 20000);
-  // both forms contain "hosted": most records never say it, and the RegExp need not scan them
-  const hosted = region.includes('hosted') ? HOSTED.exec(region) : null;
+  const hosted = findHosted(region);
   const adjective = hosted ? (hosted[1] ?? hosted[2]) : undefined;
   const byText = adjective ? findPresidencyByAdjective(adjective) : null;
   if (hosted && adjective && byText) {
@@ -228,7 +279,7 @@ function findIncoming(
   spans: Record<string, Span>,
 ): string | null {
   const region = text.slice(from, from + 20000);
-  const m = region.includes('incoming ') ? INCOMING.exec(region) : null;
+  const m = findIncomingMention(region);
   const found = m ? findPresidencyByAdjective(m[1] as string) : null;
   if (m && found) {
     const at = from + m.index + m[0].indexOf(m[1] as string);
