@@ -149,6 +149,43 @@ describe('compileGuard', () => {
     }
   });
 
+  it('is not certain of records holding a symbol, non-enumerable or "__proto__" key', () => {
+    const g = compileGuard(z.record(z.string(), z.number()));
+    expect(g?.({ a: 1, b: 2 })).toBe(true);
+    expect(g?.({})).toBe(true);
+    expect(g?.({ a: 1, [Symbol('s')]: 2 })).toBe(false);
+    expect(g?.(Object.defineProperty({ a: 1 }, 'hidden', { value: 2, enumerable: false }))).toBe(false);
+    expect(g?.(JSON.parse('{"a": 1, "__proto__": 2}'))).toBe(false);
+    expect(g?.({ a: 1, b: 'x' })).toBe(false);
+    expect(g?.(Object.create(null))).toBe(false);
+  });
+
+  it('checks long enums, number literals, bounds other than zero and truthy refinements', () => {
+    const letters = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
+    const g = compileGuard(
+      z.object({
+        e: z.enum(letters),
+        l: z.literal([1, 'one']),
+        b: z.number().min(-1.5).max(2.5),
+        r: z.string().refine((v) => (v === 'one' ? 1 : v === 'async' ? Promise.resolve(true) : '')),
+      }),
+    );
+    const ok = { e: 'j', l: 1, b: -1.5, r: 'one' };
+    expect(g?.(ok)).toBe(true);
+    expect(g?.({ ...ok, l: 'one', b: 2.5 })).toBe(true);
+    for (const [key, bad] of [
+      ['e', 'k'],
+      ['l', '1'],
+      ['l', 2],
+      ['b', -1.6],
+      ['b', 2.6],
+      ['r', 'two'],
+      ['r', 'async'],
+    ] as const) {
+      expect(g?.({ ...ok, [key]: bad }), `${key} = ${String(bad)}`).toBe(false);
+    }
+  });
+
   it('gives null for constructs it does not mirror (the caller then keeps the schema alone)', () => {
     expect(compileGuard(z.object({ a: z.string().optional() }))).toBeNull();
     expect(compileGuard(z.union([z.string(), z.number()]))).toBeNull();

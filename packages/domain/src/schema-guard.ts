@@ -75,7 +75,9 @@ interface Generation {
 function generateGuard(schema: z.ZodType): SchemaGuard | null {
   const gen: Generation = { constants: [], functions: [], names: new Map() };
   const root = functionFor(schema, gen);
-  const source = `"use strict";\n${gen.functions.join('\n')}\nreturn ${root};`;
+  // each constant a named binding (no array read per use)
+  const bindings = `const [${gen.constants.map((_, i) => `c${i}`).join(', ')}] = C;`;
+  const source = ['"use strict";', bindings, REFINED_SOURCE, ...gen.functions, `return ${root};`].join('\n');
   let factory: (constants: unknown[], objectPrototype: object) => SchemaGuard;
   try {
     factory = new Function('C', 'OP', source) as typeof factory;
@@ -85,9 +87,34 @@ function generateGuard(schema: z.ZodType): SchemaGuard | null {
   return factory(gen.constants, Object.prototype);
 }
 
+/**
+ * The verdict of a `.refine` predicate's result, as zod reads it: truthy and not a promise (an
+ * async refinement is not certain). A boolean, the common result, is decided first.
+ */
+const REFINED_SOURCE =
+  'function refined(r) { return r === true || (r !== false && !(r instanceof Promise) && Boolean(r)); }';
+
+/** The most values an enum or literal is checked against with `===` rather than a `Set`. */
+const MAX_COMPARED_VALUES = 8;
+
 function constant(gen: Generation, value: unknown): string {
   gen.constants.push(value);
-  return `C[${gen.constants.length - 1}]`;
+  return `c${gen.constants.length - 1}`;
+}
+
+/** A number written into the source when it reads back the same (finite), else a constant. */
+function numberLiteral(gen: Generation, value: unknown): string {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : constant(gen, value);
+}
+
+/**
+ * `values.has(x)` for a set of allowed values: a chain of `===` for a few strings (the same
+ * verdict: `Set#has` compares strings by value too), else a `Set` constant.
+ */
+function oneOfExpression(gen: Generation, values: unknown[], x: string): string {
+  if (values.length > 0 && values.length <= MAX_COMPARED_VALUES && values.every((v) => typeof v === 'string'))
+    return values.map((v) => `${x} === ${JSON.stringify(v)}`).join(' || ');
+  return `${constant(gen, new Set(values))}.has(${x})`;
 }
 
 /** The name of a generated function `(v) => boolean` checking `schema` (made once per schema object). */
@@ -135,12 +162,16 @@ function bodyFor(schema: z.ZodType, gen: Generation): string {
         throw new UnsupportedSchema('record key');
       return [
         'if (typeof v !== "object" || v === null || Object.getPrototypeOf(v) !== OP) return false;',
-        'const own = Reflect.ownKeys(v);',
-        // only enumerable string keys (zod reads every own key and writes enumerable ones)
-        'if (Object.keys(v).length !== own.length) return false;',
-        'for (const k of own) {',
-        'if (typeof k !== "string" || k === "__proto__") return false;',
-        `const e = v[k]; if (!(${valueExpression(def.valueType as z.ZodType, 'e', gen)})) return false;`,
+        // only enumerable string keys (zod skips the others, and the output would lack them):
+        // as many own names as enumerable keys, and no symbol key
+        'const keys = Object.keys(v);',
+        'if (Object.getOwnPropertyNames(v).length !== keys.length || Object.getOwnPropertySymbols(v).length !== 0) return false;',
+        // the values of those keys, in their order, each read once
+        'const values = Object.values(v);',
+        'if (values.length !== keys.length) return false;',
+        'for (let i = 0; i < keys.length; i++) {',
+        'if (keys[i] === "__proto__") return false;',
+        `const e = values[i]; if (!(${valueExpression(def.valueType as z.ZodType, 'e', gen)})) return false;`,
         '}',
         tail,
       ].join('\n');
@@ -165,10 +196,10 @@ function valueExpression(schema: z.ZodType, x: string, gen: Generation): string 
       base = `typeof ${x} === "boolean"`;
       break;
     case 'enum':
-      base = `${constant(gen, new Set(Object.values(def.entries ?? {})))}.has(${x})`;
+      base = oneOfExpression(gen, Object.values(def.entries ?? {}), x);
       break;
     case 'literal':
-      base = `${constant(gen, new Set(def.values ?? []))}.has(${x})`;
+      base = oneOfExpression(gen, def.values ?? [], x);
       break;
     case 'nullable':
       base = `${x} === null || (${valueExpression(def.innerType as z.ZodType, x, gen)})`;
@@ -197,20 +228,21 @@ function checkExpression(type: string, c: CheckDef, x: string, gen: Generation):
       if (c.format !== 'regex' || !(c.pattern instanceof RegExp))
         throw new UnsupportedSchema(`format ${c.format}`);
       const pattern = constant(gen, c.pattern);
-      return `(${pattern}.lastIndex = 0, ${pattern}.test(${x}))`;
+      // only a global or sticky pattern starts at its lastIndex
+      return c.pattern.global || c.pattern.sticky
+        ? `(${pattern}.lastIndex = 0, ${pattern}.test(${x}))`
+        : `${pattern}.test(${x})`;
     }
     case 'number_format':
       if (c.format !== 'safeint') throw new UnsupportedSchema(`format ${c.format}`);
       return `Number.isSafeInteger(${x})`;
     case 'greater_than':
-      return `${x} ${c.inclusive ? '>=' : '>'} ${constant(gen, c.value)}`;
+      return `${x} ${c.inclusive ? '>=' : '>'} ${numberLiteral(gen, c.value)}`;
     case 'less_than':
-      return `${x} ${c.inclusive ? '<=' : '<'} ${constant(gen, c.value)}`;
+      return `${x} ${c.inclusive ? '<=' : '<'} ${numberLiteral(gen, c.value)}`;
     case 'custom': {
       if (typeof c.fn !== 'function') throw new UnsupportedSchema('custom check without a predicate');
-      const fn = constant(gen, c.fn);
-      const result = constant(gen, { value: undefined as unknown });
-      return `(${result}.value = ${fn}(${x}), !(${result}.value instanceof Promise) && Boolean(${result}.value))`;
+      return `refined(${constant(gen, c.fn)}(${x}))`;
     }
     default:
       throw new UnsupportedSchema(`${type} check ${c.check}`);
