@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from './blocks.js';
-import { readHeader } from './header.js';
+import { isCodesLine, readHeader } from './header.js';
 import { normaliseText } from './normalise.js';
 
 function read(raw: string) {
@@ -171,5 +172,59 @@ describe('readHeader, lines read by hand', () => {
   it('reads "(OR. en)" only with its bracket and full stop', () => {
     expect(readLines(['Brussels, 2 March 2017 (OR. fr)']).meta.language).toBe('fr');
     expect(readLines(['OR. en']).meta.language).toBeNull();
+  });
+});
+
+describe('isCodesLine', () => {
+  const CODES_LINE = /^(?:[A-Z]{2,12}(?: \d{1,4})?)(?: [A-Z]{2,12} \d{1,4})*$/;
+
+  it('accepts codes each followed by a number, the first one maybe without', () => {
+    expect(isCodesLine('JAIEX 14 JAI 345 USA 24')).toBe(true);
+    expect(isCodesLine('LIMITE')).toBe(true);
+    expect(isCodesLine('CT COPEN 12')).toBe(true);
+  });
+
+  it('refuses other lines: a code without its number after the first, long codes or numbers, odd spacing', () => {
+    for (const line of [
+      'COPEN 12 CT',
+      'JAIEX 12345',
+      'ABCDEFGHIJKLM 1',
+      'J 1',
+      'JAI  345',
+      ' JAI',
+      'JAI ',
+      '',
+      '14',
+      'Jai 3',
+    ])
+      expect(isCodesLine(line), line).toBe(false);
+  });
+
+  it('agrees with the pattern on any run of codes, numbers and spaces', () => {
+    const token = fc.constantFrom(
+      'JAI',
+      'AB',
+      'A',
+      'ABCDEFGHIJKL',
+      'ABCDEFGHIJKLM',
+      '1',
+      '1234',
+      '12345',
+      'J1',
+      'Ja',
+      'É',
+      '',
+    );
+    const line = fc
+      .array(fc.tuple(token, fc.constantFrom(' ', ' ', '  ', '\t', '')), { maxLength: 8 })
+      .map((parts) => parts.map(([t, gap]) => t + gap).join(''));
+    fc.assert(
+      fc.property(line, (l) => isCodesLine(l) === CODES_LINE.test(l)),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(line, (l) => isCodesLine(l.trimEnd()) === CODES_LINE.test(l.trimEnd())),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -8,20 +8,11 @@ import type { Block } from './types.js';
 
 const PLACE_DATE = /^\(?([A-Z][\p{L} .'’-]{1,40}),\s+(.+?)\)?$/u;
 const LANGUAGE = /\(OR\.\s*([a-z]{2})\)?/;
-const CODES_LINE = /^(?:[A-Z]{2,12}(?: \d{1,4})?)(?: [A-Z]{2,12} \d{1,4})*$/;
 /** The span keys of the first subject codes ("subjectCodes.0", ...), made once. */
 const SUBJECT_CODE_KEYS: readonly string[] = Array.from({ length: 64 }, (_, i) => `subjectCodes.${i}`);
 const NOT_CODES = new Set(['LIMITE', 'EN', 'NOTE', 'INIT', 'REV', 'ADD', 'COR', 'ST', 'ANNEX']);
-/** The document types a cover page line may be, written exactly so. */
-const DOC_TYPES: ReadonlySet<string> = new Set([
-  'OUTCOME OF PROCEEDINGS',
-  'NOTE',
-  ...['"I" ITEM NOTE', '"I” ITEM NOTE', '“I" ITEM NOTE', '“I” ITEM NOTE'],
-  'INFORMATION NOTE',
-  'REPORT',
-  'OUTCOME OF THE COUNCIL MEETING',
-  'JOINT STATEMENT',
-]);
+const DOC_TYPE =
+  /^(?:OUTCOME OF PROCEEDINGS|NOTE|["“]I["”] ITEM NOTE|INFORMATION NOTE|REPORT|OUTCOME OF THE COUNCIL MEETING|JOINT STATEMENT)$/;
 /** A footnote number (plain or superscript) right after the closing bracket that ends a line. */
 const FOOTNOTE_AFTER_BRACKET = /\)\s?(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/;
 const FIELD = /^(From|To|Subject)\s*:\s*(.*)$/;
@@ -107,12 +98,12 @@ export function readHeader(text: string, blocks: readonly Block[]): HeaderResult
       meta.spans.classification ??= { start: at, end: at + line.length };
       continue;
     }
-    if (DOC_TYPES.has(line)) {
+    if (DOC_TYPE.test(line)) {
       meta.documentType ??= line;
       meta.spans.documentType ??= { start: at, end: at + line.length };
       continue;
     }
-    if (mayNameJointStatement(line) && JOINT_TITLE.test(line) && jointTitle === null) {
+    if (JOINT_TITLE.test(line) && jointTitle === null) {
       jointTitle = { text: line, span: copySpan(block.span) };
       continue;
     }
@@ -133,31 +124,10 @@ export function readHeader(text: string, blocks: readonly Block[]): HeaderResult
         continue;
       }
     }
-    if (capital && isCapital(line.charCodeAt(1)) && CODES_LINE.test(line)) readCodes(line, at, meta);
+    if (capital && isCodesLine(line)) readCodes(line, at, meta);
   }
   if (jointTitle !== null) meta.documentType ??= 'JOINT STATEMENT';
   return { meta, jointTitle, placeDate, warnings: warnMissingFields(meta, jointTitle !== null) };
-}
-
-/**
- * Whether a line holds "joint" or "statement following" in any case: what `JOINT_TITLE` needs
- * (its case-insensitive matching folds ASCII letters only).
- */
-function mayNameJointStatement(line: string): boolean {
-  return includesIgnoringCase(line, 'joint') || includesIgnoringCase(line, 'statement following');
-}
-
-/** Whether `text` holds `word` (lower-case ASCII letters and spaces) with its letters in either case. */
-function includesIgnoringCase(text: string, word: string): boolean {
-  const first = word.charCodeAt(0);
-  const last = text.length - word.length;
-  for (let i = 0; i <= last; i++) {
-    if ((text.charCodeAt(i) | 0x20) !== first) continue;
-    let j = 1;
-    while (j < word.length && (text.charCodeAt(i + j) | 0x20) === word.charCodeAt(j)) j++;
-    if (j === word.length) return true;
-  }
-  return false;
 }
 
 /** Whether the text ends with a digit or superscript digit: what `FOOTNOTE_AFTER_BRACKET` needs. */
@@ -205,7 +175,40 @@ function warnMissingFields(meta: DocumentMeta, jointStatement: boolean): ParseWa
 }
 
 /**
- * Reads the codes of a line `CODES_LINE` accepts: codes and numbers one space apart, each code
+ * A line of subject codes: `/^(?:[A-Z]{2,12}(?: \d{1,4})?)(?: [A-Z]{2,12} \d{1,4})*$/` ("JAIEX 14",
+ * "JAIEX 14 JAI 345 USA 24", "LIMITE"), checked token by token: words one space apart, a code of
+ * 2-12 capitals first, then a number of 1-4 digits after each code (optional after the first).
+ */
+export function isCodesLine(line: string): boolean {
+  // what the next word must be: the first code, a code or number after it, a code, a number
+  let next: 'first' | 'either' | 'code' | 'number' = 'first';
+  for (let i = 0; ; ) {
+    const end = endOfToken(line, i);
+    const code = end - i >= 2 && isRun(line, i, end, isCapital, 12);
+    const number = !code && isRun(line, i, end, isDigit, 4);
+    if (next === 'first' || next === 'code') {
+      if (!code) return false;
+      next = next === 'first' ? 'either' : 'number';
+    } else if (next === 'number') {
+      if (!number) return false;
+      next = 'code';
+    } else if (code) next = 'number';
+    else if (number) next = 'code';
+    else return false;
+    if (end === line.length) return next !== 'number';
+    i = end + 1;
+  }
+}
+
+/** Whether `line.slice(from, to)` is 1 to `max` characters that all pass `test`. */
+function isRun(line: string, from: number, to: number, test: (c: number) => boolean, max: number): boolean {
+  if (to <= from || to - from > max) return false;
+  for (let i = from; i < to; i++) if (!test(line.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Reads the codes of a line `isCodesLine` accepts: codes and numbers one space apart, each code
  * with the number after it if there is one ("JAIEX 14 JAI 345 USA"). The same pairs, in the same
  * order, as matching `/([A-Z]{2,12})(?:\s+(\d{1,4}))?(?=\s|$)/g` along the line; codes in
  * `NOT_CODES` are left out.
