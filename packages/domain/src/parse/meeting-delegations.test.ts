@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseWhiteSpace, readDelegations } from './meeting-delegations.js';
+import { collapseWhiteSpace, earliestDelegationStart, readDelegations } from './meeting-delegations.js';
 
 function read(text: string) {
   return readDelegations(text, 0, text.length).map((d) => [d.side, d.members]);
@@ -97,5 +98,50 @@ describe('readDelegations, fast paths', () => {
     expect(
       read('The EU delegation included Europol (the EU agency)  and\tEurojust\nThe rest of the text.'),
     ).toEqual([['eu', ['Europol', 'Eurojust']]]);
+  });
+});
+
+describe('earliestDelegationStart', () => {
+  // the pattern `readDelegations` runs, from the start of the text
+  const DELEGATION =
+    /\b(?:The|the) (US|U\.S\.|United States|EU|European Union)(?: \((?:EU|US|U\.S\.)\))?(?: delegation| side)?(?:, [^,.]{1,40},)? (?:comprised|included|consisted of|was composed of|was represented by|was led by|were represented by)(?: (?:representatives|officials|senior officials) (?:from|of))? /;
+
+  it('points at or before the first sentence naming a delegation, -1 in a text naming none', () => {
+    expect(earliestDelegationStart('x. The US delegation comprised a')).toBe(3);
+    expect(earliestDelegationStart('Then Europe: the EU was represented by')).toBe(13);
+    expect(earliestDelegationStart('No delegation here.')).toBe(-1);
+  });
+
+  it('never points past the first match of the pattern', () => {
+    const text = fc
+      .array(
+        fc.constantFrom(
+          'The ',
+          'the ',
+          'he ',
+          'US',
+          'U.S.',
+          'EU',
+          'European Union',
+          'United States',
+          ' delegation',
+          ' comprised ',
+          ' was represented by ',
+          'x',
+          ' ',
+          '.',
+        ),
+        { maxLength: 10 },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const m = DELEGATION.exec(t);
+        const start = earliestDelegationStart(t);
+        if (m === null) return true;
+        return start >= 0 && start <= m.index;
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -27,7 +27,9 @@ const LEADING_AND_RE = /^(?:and|as well as)\s+/;
 export function readDelegations(text: string, from: number, to: number): Delegation[] {
   const out: Delegation[] = [];
   const region = text.slice(from, to);
-  DELEGATION.lastIndex = 0;
+  const first = earliestDelegationStart(region);
+  if (first < 0) return out;
+  DELEGATION.lastIndex = first;
   for (let m = DELEGATION.exec(region); m !== null; m = DELEGATION.exec(region)) {
     const side = US_NAMES.has(m[1] as string) ? 'us' : 'eu';
     if (out.some((d) => d.side === side)) continue;
@@ -43,6 +45,17 @@ export function readDelegations(text: string, from: number, to: number): Delegat
     if (out.length === 2) break;
   }
   return out;
+}
+
+/**
+ * Where `DELEGATION` may first match, or -1 when it cannot: each match opens with "The " or
+ * "the " and a side starting with "U" or "E", so none starts before the first "he U" or "he E".
+ */
+export function earliestDelegationStart(region: string): number {
+  const us = region.indexOf('he U');
+  const eu = region.indexOf('he E');
+  if (us < 0 && eu < 0) return -1;
+  return Math.max(0, (us < 0 ? eu : eu < 0 ? us : Math.min(us, eu)) - 1);
 }
 
 /** The text up to its first line break (all of it when there is none). */
