@@ -247,3 +247,28 @@ describe('readCommitment: who makes the promise', () => {
     ).toBe('spare no effort to pursue full accountability');
   });
 });
+
+describe('readCommitment: the first trigger', () => {
+  it('takes the trigger that starts first, whichever kind it is', () => {
+    expect(
+      commitmentOf('The Presidency agreed to host a workshop, and the report will be published.'),
+    ).toEqual({
+      what: 'host a workshop',
+      date: null,
+      place: null,
+    });
+  });
+
+  it('takes the earlier-listed trigger when two start at the same word', () => {
+    // "will take place" (an event) and "will <verb>" (an action) both start at "will"
+    expect(commitmentOf('The next round will take place in Brussels.')).toEqual({
+      what: 'The next round',
+      date: null,
+      place: 'Brussels',
+    });
+  });
+
+  it('finds no trigger inside a longer word', () => {
+    expect(commitmentOf('The willingness of parties, the issue and the outlook were discussed.')).toBeNull();
+  });
+});

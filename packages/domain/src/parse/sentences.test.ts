@@ -117,3 +117,45 @@ describe('splitSentences: names written lower-case first', () => {
     ]);
   });
 });
+
+describe('splitSentences: ends and labels found without a RegExp scan', () => {
+  it('ends at !, ? and … with their closers, and not at a mark glued to the next word', () => {
+    expect(sentencesOf('It agreed! Was it noted?” Yes… It ended.).Not here. Done.')).toEqual([
+      'It agreed!',
+      'Was it noted?”',
+      'Yes…',
+      'It ended.).Not here.',
+      'Done.',
+    ]);
+  });
+
+  it('ends at a dot before any white space, a no-break space included', () => {
+    expect(sentencesOf('The delegation agreed.\u00a0The Council noted.\tIt ended.')).toEqual([
+      'The delegation agreed.',
+      'The Council noted.',
+      'It ended.',
+    ]);
+  });
+
+  it('does not end after a long word when the next word goes on in lower case, accented or not', () => {
+    expect(sentencesOf('It covered migration. including returns. It noted progress. élan grew.')).toEqual([
+      'It covered migration. including returns.',
+      'It noted progress. élan grew.',
+    ]);
+  });
+
+  it('ends after a long word before a quoted or bracketed capital', () => {
+    expect(sentencesOf('It covered migration. "The plan" was noted. (Both agreed.)')).toEqual([
+      'It covered migration.',
+      '"The plan" was noted.',
+      '(Both agreed.)',
+    ]);
+  });
+
+  it('drops a one-letter capital label and a Roman one, but keeps a capitalised sentence', () => {
+    expect(sentencesOf('A. The EU agreed. IV. Both sides noted it.')).toEqual([
+      'The EU agreed.',
+      'Both sides noted it.',
+    ]);
+  });
+});

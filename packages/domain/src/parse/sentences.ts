@@ -72,9 +72,6 @@ const OPENERS = new Set(
   ),
 );
 
-/** A candidate end: terminal punctuation, then closing quotes, brackets or asterisks. */
-const END_RE = /[.!?…]+["'”’)\]*]*(?=\s|$)/g;
-/** The word just before a dot: letters and inner dots ("e.g", "U.S", "Mr"). */
 /** A paragraph label that is not a sentence of its own: "1.", "IV.", "a)", "(b)". */
 const LABEL_RE = /^\(?(?:\d{1,3}(?:\.\d{1,2})*|[ivxlcIVXLC]{1,6}|[a-zA-Z])[.)]$/;
 const LEADING_LABEL_RE = /^\(?(?:\d{1,3}(?:\.\d{1,2})*|[ivxlcIVXLC]{1,6}|[a-z])[.)]\s+/;
@@ -98,43 +95,146 @@ const SENTENCE_START_RE = /^[\p{Lu}"“‘*]/u;
 export function splitSentences(text: string, span: Span): Span[] {
   const chunk = text.slice(span.start, span.end);
   const out: Span[] = [];
+  const terminals = new TerminalFinder(chunk);
   let sentenceStart = 0;
-  END_RE.lastIndex = 0;
-  for (let m = END_RE.exec(chunk); m !== null; m = END_RE.exec(chunk)) {
-    const dotAt = m.index;
-    const end = m.index + m[0].length;
-    if (chunk[dotAt] === '.' && m[0].length === 1 && !isFinalDot(chunk, sentenceStart, dotAt, end)) continue;
-    pushSentence(chunk, span.start, sentenceStart, end, out);
-    sentenceStart = end;
+  for (let at = terminals.next(0); at !== -1; ) {
+    const markEnd = skipMark(chunk, at);
+    if (markEnd === chunk.length || isRegExpSpace(chunk.charCodeAt(markEnd))) {
+      if (markEnd - at > 1 || chunk.charCodeAt(at) !== DOT || isFinalDot(chunk, sentenceStart, at, markEnd)) {
+        pushSentence(chunk, span.start, sentenceStart, markEnd, out);
+        sentenceStart = markEnd;
+      }
+    }
+    at = terminals.next(markEnd);
   }
   pushSentence(chunk, span.start, sentenceStart, chunk.length, out);
   return out;
 }
 
-function isFinalDot(chunk: string, from: number, dotAt: number, end: number): boolean {
-  const word = wordBefore(chunk, Math.max(from, dotAt - 24), dotAt);
-  if (word === '') return true;
-  const lower = word.toLowerCase();
-  if (NEVER_FINAL.has(lower)) return false;
-  const after = chunk.slice(end, end + 40);
-  const next = NEXT_WORD_RE.exec(after);
-  const nextWord = next?.[1] ?? '';
-  if (next === null) return true;
-  if (SOMETIMES_FINAL.has(lower)) return OPENERS.has(nextWord);
-  // An initial ("J. Pape") or a one-letter run ("U.S" handled above): not final before a capital name.
-  if (word.length === 1 && UPPER_RE.test(word)) return OPENERS.has(nextWord);
-  // A name written lower-case first ("eu-LISA", "e-CODEX") opens a sentence like a capital does.
-  if (MIXED_CASE_NAME_RE.test(after)) return true;
-  // A lower-case continuation means the dot was not final ("approx. five").
-  return !LOWER_START_RE.test(nextWord);
+const DOT = 46;
+const TERMINALS = ['.', '!', '?', '…'];
+
+/**
+ * Finds terminal punctuation (. ! ? …) with one `indexOf` per mark, each remembered until the
+ * scan passes it: about ten times faster than a RegExp over the chunk. A candidate end is the run
+ * of marks and the closers after it when whitespace or the chunk's end follows; that is what
+ * `/[.!?…]+["'”’)\]*]*(?=\s|$)/g` matches (backtracking never helps it: a shorter run is followed
+ * by a mark or a closer, not whitespace), so after a failed candidate the scan goes on past it.
+ */
+class TerminalFinder {
+  private readonly at: number[] = [-2, -2, -2, -2];
+  constructor(private readonly chunk: string) {}
+
+  /** The first index from `from` holding a mark, or -1. */
+  next(from: number): number {
+    let first = -1;
+    for (let k = 0; k < 4; k++) {
+      let i = this.at[k] as number;
+      if (i !== -1 && i < from) {
+        i = this.chunk.indexOf(TERMINALS[k] as string, from);
+        this.at[k] = i;
+      }
+      if (i !== -1 && (first === -1 || i < first)) first = i;
+    }
+    return first;
+  }
 }
 
-/** The letters and inner dots right before `at` ("e.g", "U.S", "Mr"), starting with a letter; '' if none. */
-function wordBefore(chunk: string, from: number, at: number): string {
+/** Past the run of terminal marks at `at` and the closing quotes, brackets or asterisks after it. */
+function skipMark(chunk: string, at: number): number {
   let i = at;
-  while (i > from && (isLetter(chunk.charCodeAt(i - 1)) || chunk.charCodeAt(i - 1) === 46)) i--;
-  while (i < at && chunk.charCodeAt(i) === 46) i++;
-  return chunk.slice(i, at);
+  while (i < chunk.length && isTerminal(chunk.charCodeAt(i))) i++;
+  while (i < chunk.length && isCloser(chunk.charCodeAt(i))) i++;
+  return i;
+}
+
+function isTerminal(c: number): boolean {
+  return c === DOT || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** " ' ” ’ ) ] * */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 42;
+}
+
+/** What `\s` matches in a RegExp (JavaScript's white space and line terminators). */
+function isRegExpSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The longest word of `NEVER_FINAL` and `SOMETIMES_FINAL` ("approx"): a longer word is neither. */
+const MAX_ABBREVIATION = 6;
+/** How far after the dot the next word is looked for. */
+const NEXT_WORD_WINDOW = 40;
+
+function isFinalDot(chunk: string, from: number, dotAt: number, end: number): boolean {
+  const wordStart = startOfWordBefore(chunk, Math.max(from, dotAt - 24), dotAt);
+  if (wordStart === dotAt) return true;
+  if (dotAt - wordStart <= MAX_ABBREVIATION) {
+    const word = chunk.slice(wordStart, dotAt);
+    const lower = word.toLowerCase();
+    if (NEVER_FINAL.has(lower)) return false;
+    // An initial ("J. Pape") or a one-letter run ("U.S" handled above): not final before a capital name.
+    if (SOMETIMES_FINAL.has(lower) || (word.length === 1 && UPPER_RE.test(word)))
+      return isFinalBeforeOpener(chunk, end);
+  }
+  return isFinalBeforeWord(chunk, end);
+}
+
+/** After an ambiguous abbreviation or an initial: final before a usual opener or nothing. */
+function isFinalBeforeOpener(chunk: string, end: number): boolean {
+  const next = NEXT_WORD_RE.exec(chunk.slice(end, end + NEXT_WORD_WINDOW));
+  return next === null || OPENERS.has(next[1] as string);
+}
+
+/** After a word: final unless the next word goes on in lower case ("approx. five"). */
+function isFinalBeforeWord(chunk: string, end: number): boolean {
+  const c = firstOfNextWord(chunk, end);
+  // ASCII fast path: no word (a space, a sign), a capital or a digit is no lower-case continuation
+  if (c < 128 && !(c >= 97 && c <= 122)) return true;
+  const after = chunk.slice(end, end + NEXT_WORD_WINDOW);
+  if (c >= 128) {
+    const next = NEXT_WORD_RE.exec(after);
+    if (next === null || !LOWER_START_RE.test(next[1] as string)) return true;
+  }
+  // A name written lower-case first ("eu-LISA", "e-CODEX") opens a sentence like a capital does.
+  return MIXED_CASE_NAME_RE.test(after);
+}
+
+/**
+ * The code unit where `NEXT_WORD_RE` would start the next word (after whitespace, then opening
+ * quotes and brackets, inside the window); -1 when the window ends first.
+ */
+function firstOfNextWord(chunk: string, end: number): number {
+  const stop = Math.min(chunk.length, end + NEXT_WORD_WINDOW);
+  let i = end;
+  while (i < stop && isRegExpSpace(chunk.charCodeAt(i))) i++;
+  while (i < stop && isOpener(chunk.charCodeAt(i))) i++;
+  return i < stop ? chunk.charCodeAt(i) : -1;
+}
+
+/** " ' “ ‘ ( * */
+function isOpener(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40 || c === 42;
+}
+
+/** Where the letters and inner dots right before `at` start ("e.g", "U.S", "Mr"), at a letter; `at` if none. */
+function startOfWordBefore(chunk: string, from: number, at: number): number {
+  let i = at;
+  while (i > from && (isLetter(chunk.charCodeAt(i - 1)) || chunk.charCodeAt(i - 1) === DOT)) i--;
+  while (i < at && chunk.charCodeAt(i) === DOT) i++;
+  return i;
 }
 
 function isLetter(c: number): boolean {
@@ -149,6 +249,10 @@ function pushSentence(chunk: string, base: number, from: number, to: number, out
   while (s < e && isSpace(chunk.charCodeAt(s))) s++;
   while (e > s && isSpace(chunk.charCodeAt(e - 1))) e--;
   if (s >= e) return;
+  if (!mayBeLabelled(chunk, s, e)) {
+    out.push({ start: base + s, end: base + e });
+    return;
+  }
   const piece = chunk.slice(s, e);
   if (LABEL_RE.test(piece)) return;
   const bullet = BULLET_RE.exec(piece);
@@ -162,6 +266,17 @@ function pushSentence(chunk: string, base: number, from: number, to: number, out
   if (label !== null && SENTENCE_START_RE.test(piece.slice(label[0].length))) s += label[0].length;
   out.push({ start: base + s, end: base + e });
 }
+
+/**
+ * False when none of `LABEL_RE`, `BULLET_RE` and `LEADING_LABEL_RE` can match the piece: it opens
+ * with a capital that is no Roman digit and is not two characters long ("A." may be a label).
+ */
+function mayBeLabelled(chunk: string, s: number, e: number): boolean {
+  const c = chunk.charCodeAt(s);
+  return !(c >= 65 && c <= 90) || ROMAN_CAPITALS.includes(c) || e - s === 2;
+}
+
+const ROMAN_CAPITALS = [73, 86, 88, 76, 67]; // I V X L C
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
