@@ -203,3 +203,29 @@ describe('findDates: seasons and parts of a year', () => {
     expect(datesOf('in summer 150 participants')).toEqual([]);
   });
 });
+
+describe('findDates: where a date may start', () => {
+  it('reads a date right after a word that starts like a month, and none inside such words', () => {
+    expect(datesOf('Member States, Security and Justice met on 3 March; Decisions followed in May.')).toEqual(
+      [
+        { text: '3 March', value: '2023-03-03', end: null, precision: 'day', inferred: true },
+        { text: 'May', value: '2023-05', end: null, precision: 'month', inferred: true },
+      ],
+    );
+  });
+
+  it('reads no date from a number glued to a word or too long for a day', () => {
+    expect(datesOf('G7 partners, 283,000 people and 7725/23 were noted in 12345 March.')).toEqual([]);
+  });
+
+  it('reads the end of the year among other dates, in text order', () => {
+    expect(
+      datesOf('From 5 May until the end of the year and by the end of this year 2024 (June 2025).'),
+    ).toEqual([
+      { text: '5 May', value: '2023-05-05', end: null, precision: 'day', inferred: true },
+      { text: 'the end of the year', value: '2023-12', end: null, precision: 'month', inferred: true },
+      { text: 'the end of this year 2024', value: '2024-12', end: null, precision: 'month', inferred: false },
+      { text: 'June 2025', value: '2025-06', end: null, precision: 'month', inferred: false },
+    ]);
+  });
+});
