@@ -272,3 +272,22 @@ describe('readCommitment: the first trigger', () => {
     expect(commitmentOf('The willingness of parties, the issue and the outlook were discussed.')).toBeNull();
   });
 });
+
+describe('readCommitment: what is promised, tidied', () => {
+  it('drops a trailing preposition and the punctuation and white space before it', () => {
+    expect(commitmentOf('Experts agreed to continue the work of the group, during')?.what).toBe(
+      'continue the work of the group',
+    );
+    expect(commitmentOf('Both sides agreed to meet again in  \n')?.what).toBe('meet again');
+  });
+
+  it('keeps a last word that only ends like a preposition', () => {
+    expect(
+      commitmentOf('The Presidency will present the final report ahead of the Ministerial in Brussels.'),
+    ).toEqual({
+      what: 'present the final report ahead of the Ministerial',
+      date: null,
+      place: 'Brussels',
+    });
+  });
+});

@@ -186,3 +186,19 @@ describe('findFigures: verbs and titles after a number', () => {
     expect(figuresOf('12 Member States of the Union')[0]?.unit).toBe('Member States');
   });
 });
+
+describe('findFigures: numbers inside excluded spans', () => {
+  it('passes over the numbers of a date and reads the figures right after it', () => {
+    expect(
+      figuresOf('On 21 June 2023, 1,200 officers and 15 June 40 experts met.').map((f) => [f.value, f.text]),
+    ).toEqual([
+      [1200, '1,200 officers'],
+      [40, '40 experts'],
+    ]);
+  });
+
+  it('reads the numbers of a date when no span excludes them', () => {
+    const text = 'On 15 June 40 experts met.';
+    expect(findFigures(text, 0, text.length).map((f) => f.text)).toEqual(['15 June', '40 experts']);
+  });
+});

@@ -9,16 +9,25 @@ const QUALIFIER =
 const CURRENCY = '(?:(EUR|USD|GBP|US\\$|€|\\$|£)\\s?)?';
 const LETTER = 'A-Za-z\\u00C0-\\u024F';
 
+/** What may not stand right before a number's first digit. */
+const NOT_BEFORE_NUMBER = `[${LETTER}\\d/.,\\-‐)\\]"”’']`;
 /**
  * A number not preceded by a letter, digit, slash or closing bracket/quote ("G7", "7725/23", the
  * footnote mark in "(AHC)1.") and not followed by a
- * digit, slash, letter or "-word" ("1-year", "40th"); then scale and percent. The scan starts
- * at digits only; qualifier and currency are read backwards from the number (`PREFIX_RE`).
+ * digit, slash, letter or "-word" ("1-year", "40th"); then scale and percent. Tried where
+ * `FIGURE_START_RE` says; qualifier and currency are read backwards from the number (`PREFIX_RE`).
  */
 const FIGURE_RE = new RegExp(
-  `(?<![${LETTER}\\d/.,\\-‐)\\]"”’'])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}(?!\\d)|\\d+(?:\\.\\d+)?)(?![\\d/)]|[-‐][${LETTER}]|\\.\\d|[${LETTER}])(?:\\s?(million|billion|thousand|bn|mn)\\b)?(?:\\s?(%|per\\s?cent\\b|percent\\b))?`,
-  'gi',
+  `(?<!${NOT_BEFORE_NUMBER})(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}(?!\\d)|\\d+(?:\\.\\d+)?)(?![\\d/)]|[-‐][${LETTER}]|\\.\\d|[${LETTER}])(?:\\s?(million|billion|thousand|bn|mn)\\b)?(?:\\s?(%|per\\s?cent\\b|percent\\b))?`,
+  'iy',
 );
+/**
+ * Where `FIGURE_RE` may start: a digit without `NOT_BEFORE_NUMBER` before it (the digit first,
+ * so that the engine skips to digits fast). No such position lies inside a match of
+ * `FIGURE_RE` (its digits follow digits, "," or "."), so a number in an excluded span is passed
+ * over without reading it. Same flags as `FIGURE_RE`: under "i" the letter class folds case.
+ */
+const FIGURE_START_RE = new RegExp(`\\d(?<!${NOT_BEFORE_NUMBER}\\d)`, 'gi');
 /** Qualifier and currency right before a number: "over 283,000", "EUR 1.5", "about €2". */
 const PREFIX_RE = new RegExp(`(?:^|[^${LETTER}])(${QUALIFIER}${CURRENCY})$`, 'i');
 /** Words after which a number is a reference, not a quantity ("Article 5", "No. 3", "UNGA 79"). */
@@ -110,13 +119,17 @@ export function findFigures(
 ): FigureMention[] {
   const chunk = text.slice(start, end);
   const out: FigureMention[] = [];
-  FIGURE_RE.lastIndex = 0;
-  for (let m = FIGURE_RE.exec(chunk); m !== null; m = FIGURE_RE.exec(chunk)) {
+  FIGURE_START_RE.lastIndex = 0;
+  while (FIGURE_START_RE.test(chunk)) {
+    const at = FIGURE_START_RE.lastIndex - 1;
+    // a number inside a date is no figure, whatever stands before it
+    if (startsInside(exclude, start + at)) continue;
+    FIGURE_RE.lastIndex = at;
+    const m = FIGURE_RE.exec(chunk);
+    if (m === null) continue;
+    FIGURE_START_RE.lastIndex = FIGURE_RE.lastIndex;
     const [whole, digits, scale, percent] = m;
     if (digits === undefined) continue;
-    const absStart = start + m.index;
-    // a number inside a date is no figure, whatever stands before it
-    if (exclude.some((s) => absStart >= s.start && absStart < s.end)) continue;
     const prefix = readPrefix(chunk, m.index);
     const { qualifier, currency, figStart } = prefix;
     const plain = !qualifier && !currency && !scale && !percent;
@@ -137,6 +150,12 @@ export function findFigures(
     out.sort((a, b) => a.span.start - b.span.start);
   }
   return out;
+}
+
+/** Whether `at` falls inside one of `spans`. */
+function startsInside(spans: readonly Span[], at: number): boolean {
+  for (const s of spans) if (at >= s.start && at < s.end) return true;
+  return false;
 }
 
 /**
@@ -225,11 +244,8 @@ function readUnit(chunk: string, from: number): { unit: string; end: number } | 
     const word = w[1] as string;
     const lower = word.toLowerCase();
     if (UNIT_STOP.has(lower) || VERB_WORDS.has(lower)) break;
-    const head = WORD_RE.exec(chunk.slice(at + w[0].length, at + w[0].length + 60));
-    const next = head?.[1];
     // a past form is a verb ("115,000 arrived"), unless a plural noun follows ("300 seized weapons")
-    if (!ADJECTIVES.has(lower) && PAST_RE.test(word) && (next === undefined || !PLURAL_HEAD_RE.test(next)))
-      break;
+    if (!ADJECTIVES.has(lower) && PAST_RE.test(word) && !isPluralHeadAt(chunk, at + w[0].length)) break;
     words.push(word);
     at += w[0].length;
     if (!ADJECTIVES.has(lower)) {
@@ -254,6 +270,12 @@ function readUnit(chunk: string, from: number): { unit: string; end: number } | 
     }
   }
   return { unit: words.join(' '), end: at };
+}
+
+/** Whether the word after `at` is a plural head ("weapons"); read only after a past form. */
+function isPluralHeadAt(chunk: string, at: number): boolean {
+  const next = WORD_RE.exec(chunk.slice(at, at + 60))?.[1];
+  return next !== undefined && PLURAL_HEAD_RE.test(next);
 }
 
 const MAX_MODIFIERS = 2;

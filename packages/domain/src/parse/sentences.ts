@@ -157,8 +157,8 @@ function isCloser(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 42;
 }
 
-/** What `\s` matches in a RegExp (JavaScript's white space and line terminators). */
-function isRegExpSpace(c: number): boolean {
+/** Whether code unit `c` is matched by RegExp `\s` (JavaScript's white space and line terminators). */
+export function isRegExpSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return (
     c === 0xa0 ||
