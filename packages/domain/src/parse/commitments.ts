@@ -164,13 +164,19 @@ function findPlace(text: string, from: number): { name: string; index: number } 
   PLACE_RE.lastIndex = from;
   for (let m = PLACE_RE.exec(text); m !== null; m = PLACE_RE.exec(text)) {
     const name = (m[1] as string).trimEnd();
-    const first = name.replace(LEADING_THE_RE, '').split(WORD_SPLIT_RE)[0] as string;
+    const first = firstWord(name.replace(LEADING_THE_RE, ''));
     if (NOT_PLACES.has(first) || ALL_CAPS_RE.test(first)) continue;
     // "at Europol in The Hague": a place after "in" wins over one after "at".
     if (m[0].startsWith('in')) return { name, index: m.index };
     fallback ??= { name, index: m.index };
   }
   return fallback;
+}
+
+/** The text before the first white space or comma: `s.split(WORD_SPLIT_RE)[0]` without the array. */
+function firstWord(s: string): string {
+  const at = s.search(WORD_SPLIT_RE);
+  return at === -1 ? s : s.slice(0, at);
 }
 
 function describe(text: string, hit: TriggerHit, dateAt: number, placeAt: number): string {

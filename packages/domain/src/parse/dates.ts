@@ -190,21 +190,21 @@ function readDate(
   warnings: ParseWarning[] | undefined,
 ): void {
   const readings = readMatch(m, forms, defaultYear, chunk);
-  const span = { start: start + m.index, end: start + m.index + m[0].length };
   if (readings === 'skip') return;
+  const spanStart = start + m.index;
+  const spanEnd = spanStart + m[0].length;
   if (readings === null) {
     warnings?.push({
       code: 'date-without-year',
       message: `"${m[0]}" has no year and the document gives none.`,
-      span,
+      span: { start: spanStart, end: spanEnd },
     });
     return;
   }
   for (const r of readings) {
-    const copy = { start: span.start, end: span.end };
     out.push({
       text: m[0],
-      span: copy,
+      span: { start: spanStart, end: spanEnd },
       value: r.value,
       end: r.end,
       precision: r.precision,

@@ -202,3 +202,17 @@ describe('findFigures: numbers inside excluded spans', () => {
     expect(findFigures(text, 0, text.length).map((f) => f.text)).toEqual(['15 June', '40 experts']);
   });
 });
+
+describe('findFigures: digits and words read in one scan', () => {
+  it('reads numbers in words among digit figures that have their own scale or percent', () => {
+    const text =
+      'EUR 2 million went to three percent of the 5 bn fund. The 12 percent rise and two thousand officers.';
+    expect(findFigures(text, 0, text.length).map((f) => [f.value, f.text])).toEqual([
+      [2000000, 'EUR 2 million'],
+      [3, 'three percent'],
+      [5000000000, '5 bn fund'],
+      [12, '12 percent'],
+      [2000, 'two thousand officers'],
+    ]);
+  });
+});
