@@ -7,10 +7,11 @@ import { copySpan } from './spans.js';
 export type CommitmentMention = Omit<Commitment, 'id'>;
 
 /**
- * Next-step triggers, each with the first letters of the words it can start with (`starts`). `event`: the subject is what happens ("The next session will take place");
- * `action`: what follows the verb is what is promised ("would host the next Ministerial meeting",
- * "agreed to hold the next meeting"); `state`: the whole clause is the promise ("The report will
- * be ready ahead of the Ministerial").
+ * Next-step triggers, each with the first letters of the words it can start with (`starts`).
+ * `event`: the subject is what happens ("The next session will take place"); `action`: what
+ * follows the verb is what is promised ("would host the next Ministerial meeting", "agreed to
+ * hold the next meeting"); `state`: the whole clause is the promise ("The report will be ready
+ * ahead of the Ministerial").
  */
 const TRIGGERS: readonly { kind: 'event' | 'action' | 'state'; starts: string; re: RegExp }[] = [
   {
@@ -144,7 +145,8 @@ for (const t of TRIGGERS) {
 /**
  * The trigger that starts first in `text`, the earlier of `TRIGGERS` on a tie; null if none.
  * Same as running each trigger over the whole text and keeping the leftmost, but each is tried
- * only where a trigger word starts (measured about 3x faster on the records' statements).
+ * only where a trigger word of its own first letter starts (with `tidy` by code units,
+ * `readCommitment` measured about 2x faster on the records' statements).
  */
 function findTrigger(text: string): TriggerHit | null {
   TRIGGER_START_RE.lastIndex = 0;
