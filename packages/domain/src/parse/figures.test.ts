@@ -203,7 +203,7 @@ describe('findFigures: numbers inside excluded spans', () => {
   });
 });
 
-describe('findFigures: digits and words read in one scan', () => {
+describe('findFigures: numbers in words among digit figures', () => {
   it('reads numbers in words among digit figures that have their own scale or percent', () => {
     const text =
       'EUR 2 million went to three percent of the 5 bn fund. The 12 percent rise and two thousand officers.';

@@ -15,14 +15,19 @@ const NOT_BEFORE_NUMBER = `[${LETTER}\\d/.,\\-‐)\\]"”’']`;
  * A number not preceded by a letter, digit, slash or closing bracket/quote ("G7", "7725/23", the
  * footnote mark in "(AHC)1.") and not followed by a
  * digit, slash, letter or "-word" ("1-year", "40th"); then scale and percent. Tried where
- * `FIGURE_START_OR_CUE_RE` finds a digit; qualifier and currency are read backwards from the
- * number (`PREFIX_RE`).
+ * `FIGURE_START_RE` says; qualifier and currency are read backwards from the number (`PREFIX_RE`).
  */
 const FIGURE_RE = new RegExp(
   `(?<!${NOT_BEFORE_NUMBER})(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}(?!\\d)|\\d+(?:\\.\\d+)?)(?![\\d/)]|[-‐][${LETTER}]|\\.\\d|[${LETTER}])(?:\\s?(million|billion|thousand|bn|mn)\\b)?(?:\\s?(%|per\\s?cent\\b|percent\\b))?`,
   'iy',
 );
-
+/**
+ * Where `FIGURE_RE` may start: a digit without `NOT_BEFORE_NUMBER` before it (the digit first,
+ * so that the engine skips to digits fast). No such position lies inside a match of
+ * `FIGURE_RE` (its digits follow digits, "," or "."), so a number in an excluded span is passed
+ * over without reading it. Same flags as `FIGURE_RE`: under "i" the letter class folds case.
+ */
+const FIGURE_START_RE = new RegExp(`\\d(?<!${NOT_BEFORE_NUMBER}\\d)`, 'gi');
 /** Qualifier and currency right before a number: "over 283,000", "EUR 1.5", "about €2". */
 const PREFIX_RE = new RegExp(`(?:^|[^${LETTER}])(${QUALIFIER}${CURRENCY})$`, 'i');
 /** Words after which a number is a reference, not a quantity ("Article 5", "No. 3", "UNGA 79"). */
@@ -95,19 +100,7 @@ const WORD_FIGURE_RE = new RegExp(
   'gi',
 );
 /** Cheap test before `WORD_FIGURE_RE`: a number in words counts only before one of these. */
-const WORD_FIGURE_CUE = 'per\\s?cent|%|thousand|million|billion';
-/** The scales of `FIGURE_RE` that are also a `WORD_FIGURE_CUE` ("bn" and "mn" are not). */
-const CUE_SCALES = new Set(['thousand', 'million', 'billion']);
-
-/**
- * One scan for two things: where `FIGURE_RE` may start (a digit without `NOT_BEFORE_NUMBER`
- * before it, the digit first so that the engine skips to digits fast), and a
- * `WORD_FIGURE_CUE` (it ends in a letter or "%", never a digit). No such digit lies inside a
- * match of `FIGURE_RE` (its digits follow digits, "," or "."), so a number in an excluded span
- * is passed over without reading it; a cue inside a figure read is its scale or percent. Same
- * flags as `FIGURE_RE`: under "i" the letter class folds case.
- */
-const FIGURE_START_OR_CUE_RE = new RegExp(`\\d(?<!${NOT_BEFORE_NUMBER}\\d)|${WORD_FIGURE_CUE}`, 'gi');
+const WORD_FIGURE_CUE_RE = /per\s?cent|%|thousand|million|billion/i;
 
 /**
  * Finds the figures in `text.slice(start, end)`: value, unit, qualifier and rate.
@@ -126,22 +119,16 @@ export function findFigures(
 ): FigureMention[] {
   const chunk = text.slice(start, end);
   const out: FigureMention[] = [];
-  let cue = false;
-  FIGURE_START_OR_CUE_RE.lastIndex = 0;
-  while (FIGURE_START_OR_CUE_RE.test(chunk)) {
-    const at = FIGURE_START_OR_CUE_RE.lastIndex - 1;
-    if (!isDigit(chunk.charCodeAt(at))) {
-      cue = true;
-      continue;
-    }
+  FIGURE_START_RE.lastIndex = 0;
+  while (FIGURE_START_RE.test(chunk)) {
+    const at = FIGURE_START_RE.lastIndex - 1;
     // a number inside a date is no figure, whatever stands before it
     if (startsInside(exclude, start + at)) continue;
     FIGURE_RE.lastIndex = at;
     const m = FIGURE_RE.exec(chunk);
     if (m === null) continue;
-    FIGURE_START_OR_CUE_RE.lastIndex = FIGURE_RE.lastIndex;
+    FIGURE_START_RE.lastIndex = FIGURE_RE.lastIndex;
     const [whole, digits, scale, percent] = m;
-    if (percent !== undefined || (scale !== undefined && CUE_SCALES.has(scale.toLowerCase()))) cue = true;
     if (digits === undefined) continue;
     const prefix = readPrefix(chunk, m.index);
     const { qualifier, currency, figStart } = prefix;
@@ -159,14 +146,10 @@ export function findFigures(
     if (plain && figure.unit === null) continue;
     out.push(figure);
   }
-  if (cue && addWordFigures(chunk, start, out)) {
+  if (WORD_FIGURE_CUE_RE.test(chunk) && addWordFigures(chunk, start, out)) {
     out.sort((a, b) => a.span.start - b.span.start);
   }
   return out;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** Whether `at` falls inside one of `spans`. */
