@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findActorMentions, type NameMemory } from './actors.js';
-import { tokenizeWords } from './statements-phrases.js';
+import { tokenizeWords } from './statements-words.js';
 
 function actorsOf(text: string): [string, string, string][] {
   return findActorMentions(text, tokenizeWords(text, 0, text.length)).map((m) => [

@@ -1,7 +1,8 @@
 import { ACTOR_PRONOUNS, ACTORS } from '../lexicon/actors.js';
 import { findPresidencyByAdjective, findPresidencyByCode } from '../lexicon/presidencies.js';
 import type { Side } from '../schema/statement.js';
-import { type PhraseMatch, PhraseTrie, type Token } from './statements-phrases.js';
+import { type PhraseMatch, PhraseTrie } from './statements-phrases.js';
+import { isLexiconWord, type Token, tokenLower, tokenText, wordId, wordSet } from './statements-words.js';
 
 /** How a mention names its actor: by name, or by a pronoun to be resolved. */
 export type MentionKind = 'named' | 'pronoun' | 'possessive' | 'latter';
@@ -46,7 +47,7 @@ type ActorValue = {
 export type NameMemory = Map<string, { id: string; side: Side }>;
 
 /** Words of a title that may stand before a remembered surname ("Mr", "Secretary", "Attorney General"). */
-const TITLE_WORDS = new Set(
+const TITLE_WORDS = wordSet(
   'mr mrs ms dr secretary minister commissioner ambassador director attorney general deputy assistant acting vice-president president executive'.split(
     ' ',
   ),
@@ -55,7 +56,7 @@ const TITLE_WORDS = new Set(
  * Words of an office after the body that holds it: "Europol's Executive Director", "the FBI
  * Director", "the Commission representative", "DHS Secretary Mayorkas".
  */
-const OFFICE_WORDS = new Set(
+const OFFICE_WORDS = wordSet(
   (
     'executive deputy director director-general president vice-president representative representatives head chair ' +
     'chairperson spokesperson coordinator secretary secretary-general minister ministers official officials delegate delegates expert ' +
@@ -98,7 +99,7 @@ function presidencyCountryOf(id: string, alias: string): string | undefined {
 function isPersonal(alias: string): boolean {
   const words = alias.split(' ');
   const last = words[words.length - 1] as string;
-  return last === '^' || words.some((w) => OFFICE_WORDS.has(w.toLowerCase()));
+  return last === '^' || words.some((w) => OFFICE_WORDS.hasWord(w.toLowerCase()));
 }
 
 /** An alias made of one title word and the name ("Minister ^", "Minister ^ ^"). */
@@ -195,7 +196,7 @@ export function findActorMentions(
         : found.to;
     while (matches[k + 1] !== undefined && (matches[k + 1] as PhraseMatch<ActorValue>).from < to) k++;
     // "Minister Klymenko" after "the Ukrainian Minister of Internal Affairs Ihor Klymenko"
-    const known = v.byTitleOnly === true ? names?.get((tokens[found.to - 1] as Token).text) : undefined;
+    const known = v.byTitleOnly === true ? names?.get(tokenText(tokens[found.to - 1] as Token)) : undefined;
     const incoming = v.country !== undefined && v.country === incomingPresidency;
     const m: ActorMention = {
       id: known?.id ?? (incoming ? 'incoming-presidency' : v.id),
@@ -247,7 +248,7 @@ function closeParenthesis(text: string, start: number, end: number): number {
 /** Whether tokens [from, to) are all office words ("Acting", "Deputy"), none standing for nothing. */
 function onlyOfficeWordsBetween(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > MAX_OFFICE_WORDS) return false;
-  for (let k = from; k < to; k++) if (!OFFICE_WORDS.has((tokens[k] as Token).lower)) return false;
+  for (let k = from; k < to; k++) if (!OFFICE_WORDS.has((tokens[k] as Token).id)) return false;
   return true;
 }
 
@@ -260,7 +261,8 @@ function isBodyInParentheses(text: string, side: ActorMention, body: ActorMentio
 }
 
 /** Words before "Secretary" that make it another office ("State Secretary", "Permanent Secretary"). */
-const SECRETARY_PREFIXES = new Set(['state', 'permanent', 'parliamentary', 'general']);
+const SECRETARY_PREFIXES = wordSet(['state', 'permanent', 'parliamentary', 'general']);
+const SECRETARY = wordId('secretary');
 
 /**
  * Whether a "Title ^" match is a title and a person's name: the name words are no lexicon's
@@ -268,15 +270,16 @@ const SECRETARY_PREFIXES = new Set(['state', 'permanent', 'parliamentary', 'gene
  * office ("State Secretary Krösser" is a Presidency official, not a US Secretary).
  */
 function isBareTitleAndName(tokens: readonly Token[], found: PhraseMatch<ActorValue>): boolean {
-  for (let k = found.from + 1; k < found.to; k++) if ((tokens[k] as Token).id >= 0) return false;
-  const title = (tokens[found.from] as Token).lower;
-  return title !== 'secretary' || !SECRETARY_PREFIXES.has(tokens[found.from - 1]?.lower ?? '');
+  for (let k = found.from + 1; k < found.to; k++) if (isLexiconWord(tokens[k] as Token)) return false;
+  return (tokens[found.from] as Token).id !== SECRETARY || !SECRETARY_PREFIXES.holds(tokens[found.from - 1]);
 }
 
 /** Keeps the surname ending a titled mention, unless it is a word some lexicon knows. */
 function rememberName(surname: Token | undefined, v: ActorValue, names: NameMemory): void {
-  if (surname === undefined || surname.id >= 0 || !CAPITALISED_RE.test(surname.text)) return;
-  if (!names.has(surname.text)) names.set(surname.text, { id: v.id, side: v.side });
+  if (surname === undefined || isLexiconWord(surname)) return;
+  const name = tokenText(surname);
+  if (!CAPITALISED_RE.test(name)) return;
+  if (!names.has(name)) names.set(name, { id: v.id, side: v.side });
 }
 
 /** Remembered surnames not inside a mention found already, with the title words before them ("Mr Mayorkas"). */
@@ -289,12 +292,13 @@ function findRememberedNames(
   const out: PhraseMatch<ActorValue>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    const known = tok.id < 0 && mayBeName(text.charCodeAt(tok.start)) ? names.get(tok.text) : undefined;
+    const known =
+      !isLexiconWord(tok) && mayBeName(text.charCodeAt(tok.start)) ? names.get(tokenText(tok)) : undefined;
     if (known === undefined || found.some((f) => f.from <= i && i < f.to)) continue;
     let from = i;
     while (
       from > 0 &&
-      TITLE_WORDS.has((tokens[from - 1] as Token).lower) &&
+      TITLE_WORDS.has((tokens[from - 1] as Token).id) &&
       !found.some((f) => f.from <= from - 1 && from - 1 < f.to) &&
       /^[\s.]*$/.test(text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start))
     ) {
@@ -319,7 +323,8 @@ function mayBeName(c: number): boolean {
   return !((c >= 97 && c <= 122) || (c >= 48 && c <= 57));
 }
 
-const PLURAL_OFFICES = new Set(['ministers', 'officials', 'representatives', 'delegates', 'experts']);
+const PLURAL_OFFICES = wordSet(['ministers', 'officials', 'representatives', 'delegates', 'experts']);
+const S = wordId('s');
 const MAX_OFFICE_WORDS = 4;
 const MAX_NAME_WORDS = 3;
 const APOSTROPHE_RE = /^['’]$/;
@@ -341,7 +346,7 @@ function extendWithTitle(
   const possessive = tokens[j];
   if (
     possessive !== undefined &&
-    possessive.lower === 's' &&
+    possessive.id === S &&
     APOSTROPHE_RE.test(text.slice((tokens[j - 1] as Token).end, possessive.start))
   )
     j++;
@@ -350,7 +355,7 @@ function extendWithTitle(
   while (
     j < limit &&
     offices < MAX_OFFICE_WORDS &&
-    (OFFICE_WORDS.has((tokens[j] as Token).lower) || (body && isUnitAcronym(tokens[j] as Token))) &&
+    (OFFICE_WORDS.has((tokens[j] as Token).id) || (body && isUnitAcronym(tokens[j] as Token))) &&
     adjacent(text, tokens, j)
   ) {
     j++;
@@ -358,13 +363,13 @@ function extendWithTitle(
   }
   if (offices === 0 && found.value.personal !== true) return found.to;
   // a plural office ("the Ministers", "US officials") is followed by several names, or by none
-  if (PLURAL_OFFICES.has((tokens[j - 1] as Token).lower)) return j;
+  if (PLURAL_OFFICES.has((tokens[j - 1] as Token).id)) return j;
   let named = 0;
   while (
     j < limit &&
     named < MAX_NAME_WORDS &&
-    (tokens[j] as Token).id < 0 &&
-    CAPITALISED_RE.test((tokens[j] as Token).text) &&
+    !isLexiconWord(tokens[j] as Token) &&
+    CAPITALISED_RE.test(tokenText(tokens[j] as Token)) &&
     adjacent(text, tokens, j)
   ) {
     j++;
@@ -378,7 +383,7 @@ const UNIT_ACRONYM_RE = /^[A-Z]{2,6}$/;
 
 /** An acronym no lexicon knows, naming a unit of the body before it ("Europol's ECTC", "DOJ OIA"). */
 function isUnitAcronym(tok: Token): boolean {
-  return tok.id < 0 && UNIT_ACRONYM_RE.test(tok.text);
+  return !isLexiconWord(tok) && UNIT_ACRONYM_RE.test(tokenText(tok));
 }
 
 /** Whether token `j` follows token `j - 1` after a single space. */
@@ -388,10 +393,13 @@ function adjacent(text: string, tokens: readonly Token[], j: number): boolean {
   return tok.start === prev.end + 1 && text.charCodeAt(prev.end) === 32;
 }
 
-const PASSIVE_BE = new Set(['was', 'is']);
-const MODALS = new Set(['has', 'had', 'have', 'will', 'would', 'could', 'should', 'may']);
+const PASSIVE_BE = wordSet(['was', 'is']);
+const MODALS = wordSet(['has', 'had', 'have', 'will', 'would', 'could', 'should', 'may']);
+const BE = wordSet(['been', 'be']);
 const PARTICIPLE_ENDING = /(?:ed|wn|en|id)$/;
-const AFTER_PARTICIPLE = new Set(['that', 'to', 'by', 'on', 'upon']);
+const AFTER_PARTICIPLE = wordSet(['that', 'to', 'by', 'on', 'upon']);
+const IT = wordId('it');
+const AND = wordId('and');
 
 /**
  * "It was agreed that an expert meeting would be held ..." (7163/17 style): an impersonal "it"
@@ -399,18 +407,20 @@ const AFTER_PARTICIPLE = new Set(['that', 'to', 'by', 'on', 'upon']);
  * "It has managed to ..." (active) keeps its antecedent.
  */
 function isImpersonalIt(tokens: readonly Token[], at: number): boolean {
-  if (tokens[at]?.lower !== 'it') return false;
+  if (tokens[at]?.id !== IT) return false;
   let i = at + 1;
-  const aux = tokens[i]?.lower ?? '';
-  if (MODALS.has(aux)) {
-    const be = tokens[i + 1]?.lower ?? '';
-    if (be !== 'been' && be !== 'be') return false;
+  if (MODALS.holds(tokens[i])) {
+    if (!BE.holds(tokens[i + 1])) return false;
     i += 2;
-  } else if (PASSIVE_BE.has(aux)) {
+  } else if (PASSIVE_BE.holds(tokens[i])) {
     i += 1;
   } else return false;
-  const participle = tokens[i]?.lower ?? '';
-  return PARTICIPLE_ENDING.test(participle) && AFTER_PARTICIPLE.has(tokens[i + 1]?.lower ?? '');
+  const participle = tokens[i];
+  return (
+    participle !== undefined &&
+    PARTICIPLE_ENDING.test(tokenLower(participle)) &&
+    AFTER_PARTICIPLE.holds(tokens[i + 1])
+  );
 }
 
 function canJoin(text: string, tokens: readonly Token[], a: ActorMention, b: ActorMention): boolean {
@@ -419,6 +429,6 @@ function canJoin(text: string, tokens: readonly Token[], a: ActorMention, b: Act
   // a third party beside one side ("the EU and the Ukrainian delegation") is not "both sides"
   if (a.side === 'other' || b.side === 'other') return false;
   const and = tokens[a.to];
-  if (and === undefined || and.lower !== 'and') return false;
+  if (and === undefined || and.id !== AND) return false;
   return text.slice(a.end, b.start).trim() === 'and';
 }

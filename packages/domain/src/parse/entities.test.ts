@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectEntities, findEntityMentions } from './entities.js';
-import { tokenizeWords } from './statements-phrases.js';
+import { tokenizeWords } from './statements-words.js';
 
 function idsOf(text: string): string[] {
   return findEntityMentions(tokenizeWords(text, 0, text.length)).map((m) => m.id);

@@ -1,7 +1,8 @@
 import { ENTITIES, type EntityDefinition } from '../lexicon/entities.js';
 import type { Entity } from '../schema/facts.js';
 import type { Span } from '../schema/span.js';
-import { PhraseTrie, phraseWords, type Token } from './statements-phrases.js';
+import { PhraseTrie, phraseWords } from './statements-phrases.js';
+import { isWrittenAs, type Token } from './statements-words.js';
 
 /** One place where an entity is named. */
 export interface EntityMention {
@@ -54,15 +55,15 @@ export function findEntityMentions(tokens: readonly Token[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of ENTITY_TRIE.findAll(tokens)) {
     const written = m.value.written;
-    if (written !== null && !written.some((words) => isWrittenAs(tokens, m.from, words))) continue;
+    if (written !== null && !written.some((words) => hasWordsAsWritten(tokens, m.from, words))) continue;
     out.push({ id: m.value.entity.id, span: { start: m.start, end: m.end } });
   }
   return out;
 }
 
 /** Whether the tokens from `from` on are the alias's words exactly as written ("Core Group", not "core group"). */
-function isWrittenAs(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (tokens[from + k]?.text !== words[k]) return false;
+function hasWordsAsWritten(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (!isWrittenAs(tokens[from + k], words[k] as string)) return false;
   return true;
 }
 

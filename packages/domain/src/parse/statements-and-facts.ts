@@ -10,7 +10,7 @@ import { findFigures } from './figures.js';
 import { splitSentences } from './sentences.js';
 import { copySpan } from './spans.js';
 import { type PlacedSentence, readStatements } from './statements.js';
-import { type Token, tokenizeWords, vocabularyIds } from './statements-phrases.js';
+import { lexiconWordSet, type Token, tokenizeWords, wordId } from './statements-words.js';
 import type { Block, ParseContext } from './types.js';
 
 /** Input of the statement/fact passes: the normalised text and the structure found in it. */
@@ -121,17 +121,19 @@ function makeFigure(
   };
 }
 
-const MONTH_WORDS = vocabularyIds(
+const MONTH_WORDS = lexiconWordSet(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
     ' ',
   ),
 );
 /** "before the end of the year": a date without a digit or a month's name ("end of the year" only). */
-const YEAR_WORDS = vocabularyIds(['year']);
+const YEAR_WORDS = lexiconWordSet(['year']);
+const END = wordId('end');
+const OF = wordId('of');
 /** Words that make a figure without a digit ("less than three percent", "two million"). */
-const FIGURE_WORDS = vocabularyIds(['percent', 'per', 'million', 'billion', 'thousand', 'hundred']);
+const FIGURE_WORDS = lexiconWordSet(['percent', 'per', 'million', 'billion', 'thousand', 'hundred']);
 /** Words without which `readCommitment` cannot fire (its triggers all contain one). */
-const FUTURE_WORDS = vocabularyIds(
+const FUTURE_WORDS = lexiconWordSet(
   'will shall would agreed committed decided pledged undertook offered promised foreseen planned scheduled expected due set forward'.split(
     ' ',
   ),
@@ -155,11 +157,10 @@ function factCues(text: string, tokens: readonly Token[]): FactCues {
     // characters, read in the text (lower-casing changes no digit)
     if (isDigit(text.charCodeAt(t.start)) || isDigit(text.charCodeAt(t.end - 1))) digit = true;
     else if (t.id >= 0) {
-      if (MONTH_WORDS[t.id] === true) date = true;
-      else if (YEAR_WORDS[t.id] === true)
-        date ||= tokens[k - 3]?.lower === 'end' && tokens[k - 2]?.lower === 'of';
-      else if (FUTURE_WORDS[t.id] === true) future = true;
-      else if (FIGURE_WORDS[t.id] === true) digit = true;
+      if (MONTH_WORDS.has(t.id)) date = true;
+      else if (YEAR_WORDS.has(t.id)) date ||= tokens[k - 3]?.id === END && tokens[k - 2]?.id === OF;
+      else if (FUTURE_WORDS.has(t.id)) future = true;
+      else if (FIGURE_WORDS.has(t.id)) digit = true;
     }
   }
   return { date: date || digit, digit, future };

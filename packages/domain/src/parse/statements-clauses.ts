@@ -1,6 +1,6 @@
 import { type ActorMention, findActorMentions, type NameMemory } from './actors.js';
-import { type Token, tokenizeWords } from './statements-phrases.js';
 import { findPassive, isSubjectPosition, VERB_ADVERBS, verbAfterSubject } from './statements-subjects.js';
+import { type Token, tokenizeWords, tokenText, wordId, wordSet } from './statements-words.js';
 import { findReportingVerbs, type VerbMatch } from './verbs.js';
 
 /**
@@ -25,7 +25,7 @@ export interface Clause {
 /** "According to the US delegation, ..." opens a sentence whose speaker is that actor. */
 const ACCORDING_RE = /^\s*(?:according to|in the view of|as explained by|as stated by)\s+$/i;
 /** A word after a sentence-initial subject that shows it is the subject ("The US has admitted ..."). */
-const SUBJECT_VERBS = new Set(
+const SUBJECT_VERBS = wordSet(
   (
     'has have had is are was were will would shall should can could may might must does did continues continued ' +
     'remains remained considers considered believes believed wants wishes intends plans planned hopes expects sees ' +
@@ -79,8 +79,7 @@ export function readClauses(
   }
   const first = anchors[0];
   // "... was echoed by the US delegation, which concurred ...": the passive verb leads.
-  const byAgent =
-    first !== undefined && anchors.length === 1 && tokens[first.mention.from - 1]?.lower === 'by';
+  const byAgent = first !== undefined && anchors.length === 1 && tokens[first.mention.from - 1]?.id === BY;
   // the sentence's reporting verbs, found once for this reading and `findTrailingPassive`
   const allVerbs = first === undefined || byAgent ? findReportingVerbs(tokens) : null;
   const verbs = allVerbs ?? [];
@@ -144,12 +143,12 @@ export function readClauses(
     // "Both sides also focused on ...": adverbs may stand before the verb
     let at = skipApposition(text, tokens, lead);
     const from = at;
-    while (at < from + 2 && VERB_ADVERBS.has(tokens[at]?.lower ?? '')) at++;
+    while (at < from + 2 && VERB_ADVERBS.holds(tokens[at])) at++;
     const next = tokens[at];
-    if (next !== undefined && (SUBJECT_VERBS.has(next.lower) || PAST_WORD_RE.test(next.text))) {
+    if (next !== undefined && (SUBJECT_VERBS.has(next.id) || PAST_WORD_RE.test(tokenText(next)))) {
       // "The Presidency opened the meeting and welcomed the US delegation": the subject's second verb reports
       const coordinated = verbs.find(
-        (v) => v.form === 'past' && v.from > at && tokens[v.from - 1]?.lower === 'and',
+        (v) => v.form === 'past' && v.from > at && tokens[v.from - 1]?.id === AND,
       );
       return [sentenceClause(start, end, mentions, lead, coordinated ?? null)];
     }
@@ -174,12 +173,13 @@ function opensClause(
   const last = anchors[anchors.length - 1];
   if (last === undefined || m.start <= last.verb.end) return false;
   if (!PRONOUN_CLAUSE_RE.test(text.slice(Math.max(last.verb.end, m.start - 12), m.start))) return false;
-  for (let k = last.verb.to; k < m.from; k++)
-    if (REPORTED_SPEECH.has((tokens[k] as Token).lower)) return false;
+  for (let k = last.verb.to; k < m.from; k++) if (REPORTED_SPEECH.has((tokens[k] as Token).id)) return false;
   return true;
 }
 
-const REPORTED_SPEECH = new Set(['that', 'whether', 'how', 'which', 'who']);
+const REPORTED_SPEECH = wordSet(['that', 'whether', 'how', 'which', 'who']);
+const BY = wordId('by');
+const AND = wordId('and');
 
 /** " and " right before a speaker, with no comma ("... as positive and the EU informed ..."). */
 const BARE_AND_RE = /\sand\s+$/;
@@ -241,7 +241,7 @@ function findTrailingPassive(
       m.kind === 'named' &&
       m.id !== active.mention.id &&
       m.start > active.verb.end &&
-      tokens[m.from - 1]?.lower === 'by',
+      tokens[m.from - 1]?.id === BY,
   );
   if (!agentAfter) return null;
   const verbsAfter = (verbs ?? findReportingVerbs(tokens)).filter((v) => v.from >= active.verb.to);

@@ -1,28 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseTrie, tokenizeWords } from './statements-phrases.js';
-
-describe('tokenizeWords', () => {
-  it('keeps dotted acronyms with their final dot and splits possessives', () => {
-    const text = 'The U.S. side and the EU’s e-evidence, EU-CELAC';
-    expect(tokenizeWords(text, 0, text.length).map((t) => t.text)).toEqual([
-      'The',
-      'U.S.',
-      'side',
-      'and',
-      'the',
-      'EU',
-      's',
-      'e-evidence',
-      'EU-CELAC',
-    ]);
-  });
-
-  it('gives absolute offsets inside a sub-span', () => {
-    const text = 'xx It agreed';
-    const tokens = tokenizeWords(text, 3, text.length);
-    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['It', 'agreed']);
-  });
-});
+import { PhraseTrie } from './statements-phrases.js';
+import { tokenizeWords } from './statements-words.js';
 
 describe('PhraseTrie', () => {
   const trie = new PhraseTrie<string>();

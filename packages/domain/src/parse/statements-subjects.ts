@@ -1,5 +1,13 @@
 import type { ActorMention } from './actors.js';
-import { type Token, tokenizeWords, vocabularyIds } from './statements-phrases.js';
+import {
+  lexiconWordSet,
+  type Token,
+  tokenizeWords,
+  tokenLower,
+  tokenText,
+  wordId,
+  wordSet,
+} from './statements-words.js';
 import { matchReportingVerbAt, type VerbMatch } from './verbs.js';
 
 /*
@@ -8,7 +16,7 @@ import { matchReportingVerbAt, type VerbMatch } from './verbs.js';
  */
 
 /** Words that may stand between a subject and its verb ("The EU also welcomed", "It has managed"). */
-const GAP_WORDS = new Set(
+const GAP_WORDS = wordSet(
   (
     'also further briefly both all then again strongly fully once furthermore moreover particularly notably explicitly ' +
     'repeatedly likewise similarly equally warmly firmly clearly jointly subsequently finally additionally in turn ' +
@@ -19,19 +27,25 @@ const GAP_WORDS = new Set(
   ).split(' '),
 );
 /** Gap words after which "to" may follow ("continues to encourage", "would like to"). */
-const TO_TAKERS = new Set(
+const TO_TAKERS = wordSet(
   'continues continued continue wishes wished intends intended wants wanted like remain remains remained'.split(
     ' ',
   ),
 );
 /** Auxiliaries of a passive ("was echoed by", "were also identified ... by"). */
-const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'as']);
+const BE_WORDS = wordSet(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'as']);
 const COMMA_END_RE = /,\s*$/;
 const AND_END_RE = /\b(?:and|or)\s*,?\s*$/;
 /** Words after which a verb stands in its base form ("will host", "continues to encourage", "did note"). */
-const BASE_LICENSERS = new Set('will would shall should can could may might must did does do to'.split(' '));
+const BASE_LICENSERS = wordSet('will would shall should can could may might must did does do to'.split(' '));
 /** Verbs whose object is the subject of the next infinitive: "allowed parties to take note". */
-const INFINITIVE_HOSTS = new Set(['allowed', 'allow', 'allows', 'enabled', 'enable', 'enables', 'permitted']);
+const INFINITIVE_HOSTS = wordSet(['allowed', 'allow', 'allows', 'enabled', 'enable', 'enables', 'permitted']);
+const THAT = wordId('that');
+const NOT = wordId('not');
+const TO = wordId('to');
+const OF = wordId('of');
+const THE = wordId('the');
+const BY = wordId('by');
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
 /** Whether `text.slice(from, to)` is only white space and commas (what `/^[\s,]*$/` accepts). */
 export function isGapText(text: string, from: number, to: number): boolean {
@@ -70,7 +84,7 @@ export function isSubjectPosition(
   const before = text.slice(Math.max(start, m.start - 16), m.start);
   if (!COMMA_END_RE.test(before) || tokens[m.from - 1] === undefined || AND_END_RE.test(before)) return false;
   // "... stressed that, together, we can ...": a pronoun in reported speech speaks for nobody here
-  for (let k = 0; k < m.from; k++) if ((tokens[k] as Token).lower === 'that') return false;
+  for (let k = 0; k < m.from; k++) if ((tokens[k] as Token).id === THAT) return false;
   return true;
 }
 
@@ -84,7 +98,7 @@ export function verbAfterSubject(
   tokens: readonly Token[],
   mention: ActorMention,
 ): VerbMatch | null {
-  const infinitive = INFINITIVE_HOSTS.has(tokens[mention.from - 1]?.lower ?? '');
+  const infinitive = INFINITIVE_HOSTS.holds(tokens[mention.from - 1]);
   return verbAfter(text, tokens, mention.to, isPlural(text, mention), infinitive, mention.end);
 }
 
@@ -115,13 +129,12 @@ function verbAfter(
     // A bare base form needs a plural subject or an auxiliary: "the EU report on ..." is a noun.
     if (verb !== null) return verb.form === 'base' && !licensed ? null : verb;
     // "did not support", "could not confirm": a reporting verb denied reads as concern
-    if (tok.lower === 'not' && licensed) return negatedVerb(tokens, j);
-    if (BASE_LICENSERS.has(tok.lower)) licensed = true;
-    if (futureAt < 0 && FUTURE_AUXILIARIES.has(tok.lower)) futureAt = j;
+    if (tok.id === NOT && licensed) return negatedVerb(tokens, j);
+    if (BASE_LICENSERS.has(tok.id)) licensed = true;
+    if (futureAt < 0 && FUTURE_AUXILIARIES.has(tok.id)) futureAt = j;
     const gapOk =
-      GAP_WORDS.has(tok.lower) ||
-      (tok.lower === 'to' &&
-        ((j > from && TO_TAKERS.has(tokens[j - 1]!.lower)) || (j === from && infinitive)));
+      GAP_WORDS.has(tok.id) ||
+      (tok.id === TO && ((j > from && TO_TAKERS.has(tokens[j - 1]!.id)) || (j === from && infinitive)));
     // "The two sides will spare no effort ...", "The US will also continue its support": a
     // subject's "will" + a verb that reports nothing is a commitment
     if (!gapOk) return futureAt >= 0 ? futureVerb(tokens, futureAt) : null;
@@ -146,9 +159,9 @@ function negatedVerb(tokens: readonly Token[], notAt: number): VerbMatch | null 
   };
 }
 
-const FUTURE_AUXILIARIES = new Set(['will', 'shall']);
+const FUTURE_AUXILIARIES = wordSet(['will', 'shall']);
 /** Words after "will" that make no commitment ("will be", "will not"; adverbs are skipped as gap words). */
-const NOT_COMMITTING = new Set('be not have need depend require remain'.split(' '));
+const NOT_COMMITTING = wordSet('be not have need depend require remain'.split(' '));
 const LOWER_WORD_RE = /^[a-z][a-z-]*$/;
 
 /**
@@ -157,13 +170,13 @@ const LOWER_WORD_RE = /^[a-z][a-z-]*$/;
  */
 function futureVerb(tokens: readonly Token[], willAt: number): VerbMatch | null {
   let j = willAt + 1;
-  while (j < willAt + 3 && VERB_ADVERBS.has(tokens[j]?.lower ?? '')) j++;
+  while (j < willAt + 3 && VERB_ADVERBS.holds(tokens[j])) j++;
   const tok = tokens[j];
-  if (tok === undefined || !LOWER_WORD_RE.test(tok.text) || NOT_COMMITTING.has(tok.lower)) return null;
-  if (GAP_WORDS.has(tok.lower) && !TO_TAKERS.has(tok.lower)) return null;
+  if (tok === undefined || !LOWER_WORD_RE.test(tokenText(tok)) || NOT_COMMITTING.has(tok.id)) return null;
+  if (GAP_WORDS.has(tok.id) && !TO_TAKERS.has(tok.id)) return null;
   const will = tokens[willAt] as Token;
   return {
-    lemma: tok.lower,
+    lemma: tokenLower(tok),
     stance: 'commitment',
     form: 'fixed',
     from: willAt,
@@ -174,7 +187,7 @@ function futureVerb(tokens: readonly Token[], willAt: number): VerbMatch | null 
 }
 
 /** Adverbs that may stand right before a subject's verb ("Both sides also focused", "will also continue"). */
-export const VERB_ADVERBS = new Set(
+export const VERB_ADVERBS = wordSet(
   'also further then again jointly soon now together still subsequently furthermore moreover likewise similarly'.split(
     ' ',
   ),
@@ -188,7 +201,7 @@ const MAX_OF_PHRASE = 8;
  * verb, without punctuation. Returns the index of the verb's token, or null.
  */
 function skipOfPhrase(text: string, tokens: readonly Token[], j: number): number | null {
-  if (tokens[j]?.lower !== 'of' || tokens[j + 1]?.lower !== 'the') return null;
+  if (tokens[j]?.id !== OF || tokens[j + 1]?.id !== THE) return null;
   for (let k = j + 2; k < Math.min(tokens.length, j + 2 + MAX_OF_PHRASE); k++) {
     const tok = tokens[k] as Token;
     const prev = tokens[k - 1] as Token;
@@ -264,9 +277,9 @@ const NEUTRAL_PARTICIPLES = new Map([
   ['expressed', 'express'],
 ]);
 /** The neutral participles by vocabulary id: most tokens are ruled out without a string lookup. */
-const NEUTRAL_IDS = vocabularyIds([...NEUTRAL_PARTICIPLES.keys()]);
+const NEUTRAL_IDS = lexiconWordSet([...NEUTRAL_PARTICIPLES.keys()]);
 /** Words that end the head of a passive subject ("Concerns about data localisation were raised"). */
-const SUBJECT_STOPS = new Set(
+const SUBJECT_STOPS = wordSet(
   'about on over regarding concerning as of in for with to from at by that which'.split(' '),
 );
 const MAX_SUBJECT_WORDS = 3;
@@ -287,7 +300,7 @@ export function findPassive(
   const candidates: VerbMatch[] = verbs.filter((v) => v.form === 'participle' || v.form === 'past');
   for (let i = 0; i < tokens.length; i++) {
     const id = tokens[i]!.id;
-    const base = id >= 0 && NEUTRAL_IDS[id] === true ? NEUTRAL_PARTICIPLES.get(tokens[i]!.lower) : undefined;
+    const base = NEUTRAL_IDS.has(id) ? NEUTRAL_PARTICIPLES.get(tokenLower(tokens[i]!)) : undefined;
     if (base !== undefined && !verbs.some((v) => v.from <= i && i < v.to)) {
       const t = tokens[i]!;
       candidates.push({
@@ -303,10 +316,10 @@ export function findPassive(
   }
   candidates.sort((a, b) => a.from - b.from);
   for (const verb of candidates) {
-    const auxAt = [verb.from - 1, verb.from - 2].find((k) => BE_WORDS.has(tokens[k]?.lower ?? ''));
+    const auxAt = [verb.from - 1, verb.from - 2].find((k) => BE_WORDS.holds(tokens[k]));
     if (auxAt === undefined) continue;
     for (let j = verb.to; j < Math.min(tokens.length, verb.to + MAX_PASSIVE_REACH); j++) {
-      if (tokens[j]!.lower !== 'by') continue;
+      if (tokens[j]!.id !== BY) continue;
       const agent = mentions.find((m) => m.from === j + 1 && m.kind === 'named');
       if (agent !== undefined) return { mention: agent, verb: readSubjectPhrase(tokens, auxAt, verb) };
       break;
@@ -318,10 +331,10 @@ export function findPassive(
 /** The verb phrase the participle makes with the head of its subject ("raise" + "concerns"), else `verb`. */
 function readSubjectPhrase(tokens: readonly Token[], auxAt: number, verb: VerbMatch): VerbMatch {
   let end = 0;
-  while (end < auxAt && !SUBJECT_STOPS.has(tokens[end]!.lower)) end++;
+  while (end < auxAt && !SUBJECT_STOPS.has(tokens[end]!.id)) end++;
   if (end === 0 || end > MAX_SUBJECT_WORDS) return verb;
   const base = verb.lemma.split(' ')[0] as string;
-  const phrase = [base, ...tokens.slice(0, end).map((t) => t.lower)].join(' ');
+  const phrase = [base, ...tokens.slice(0, end).map(tokenLower)].join(' ');
   const words = tokenizeWords(phrase, 0, phrase.length);
   const match = matchReportingVerbAt(words, 0);
   if (match === null || match.to !== words.length || match.to < 2) return verb;

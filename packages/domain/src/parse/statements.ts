@@ -5,7 +5,7 @@ import type { ParseWarning } from '../schema/warning.js';
 import type { NameMemory } from './actors.js';
 import { copySpan } from './spans.js';
 import { type Clause, readClauses } from './statements-clauses.js';
-import type { Token } from './statements-phrases.js';
+import type { Token } from './statements-words.js';
 
 /** A sentence with what the structure knows about where it stands. */
 export interface PlacedSentence {

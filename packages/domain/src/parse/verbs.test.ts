@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inflectVerb } from '../lexicon/verbs.js';
-import { tokenizeWords } from './statements-phrases.js';
+import { tokenizeWords } from './statements-words.js';
 import { findReportingVerbs } from './verbs.js';
 
 function verbsOf(text: string): [string, string | null, string][] {

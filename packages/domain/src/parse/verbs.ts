@@ -1,6 +1,7 @@
 import { inflectVerb, REPORTING_VERBS, type ReportingVerb, type VerbForm } from '../lexicon/verbs.js';
 import type { Stance } from '../schema/statement.js';
-import { type PhraseMatch, PhraseTrie, type Token } from './statements-phrases.js';
+import { type PhraseMatch, PhraseTrie } from './statements-phrases.js';
+import type { Token } from './statements-words.js';
 
 /** A reporting verb found in a sentence: lemma, stance, the form written, and where. */
 export interface VerbMatch {
