@@ -2,7 +2,7 @@ import { ACTOR_PRONOUNS, ACTORS } from '../lexicon/actors.js';
 import { findPresidencyByAdjective, findPresidencyByCode } from '../lexicon/presidencies.js';
 import type { Side } from '../schema/statement.js';
 import { type PhraseMatch, PhraseTrie } from './statements-phrases.js';
-import { isLexiconWord, type Token, tokenLower, tokenText, wordId, wordSet } from './statements-words.js';
+import { type Words, wordId, wordSet } from './statements-words.js';
 
 /** How a mention names its actor: by name, or by a pronoun to be resolved. */
 export type MentionKind = 'named' | 'pronoun' | 'possessive' | 'latter';
@@ -154,15 +154,15 @@ const ACTOR_TRIE = buildActorTrie();
  */
 export function findActorMentions(
   text: string,
-  tokens: readonly Token[],
+  words: Words,
   names?: NameMemory,
   incomingPresidency?: string | null,
 ): ActorMention[] {
   const out: ActorMention[] = [];
-  const matches = ACTOR_TRIE.findAll(tokens);
+  const matches = ACTOR_TRIE.findAll(words);
   if (names !== undefined) {
-    for (const f of matches) if (f.value.titled) rememberName(tokens[f.to - 1], f.value, names);
-    const remembered = names.size > 0 ? findRememberedNames(text, tokens, matches, names) : [];
+    for (const f of matches) if (f.value.titled) rememberName(words, f.to - 1, f.value, names);
+    const remembered = names.size > 0 ? findRememberedNames(text, words, matches, names) : [];
     // the trie's matches come in token order already: only remembered names need placing
     if (remembered.length > 0) {
       matches.push(...remembered);
@@ -172,31 +172,27 @@ export function findActorMentions(
   for (let k = 0; k < matches.length; k++) {
     const found = matches[k] as PhraseMatch<ActorValue>;
     const v = found.value;
-    if (v.kind === 'pronoun' && isImpersonalIt(tokens, found.from)) continue;
-    if (v.byTitleOnly === true && !isBareTitleAndName(tokens, found)) continue;
+    if (v.kind === 'pronoun' && isImpersonalIt(words, found.from)) continue;
+    if (v.byTitleOnly === true && !isBareTitleAndName(words, found)) continue;
     // the meeting speaks only as the subject: "informed the meeting" names nobody
-    if (
-      v.subjectOnly === true &&
-      found.from > 0 &&
-      text.charCodeAt((tokens[found.from - 1] as Token).end) !== 44
-    )
+    if (v.subjectOnly === true && found.from > 0 && text.charCodeAt(words.end(found.from - 1)) !== 44)
       continue;
     // "DHS Secretary Mayorkas", "DHS Acting Secretary Wolf": a bare title right after a body
     // (and its office words) is that body's office
     const after = matches[k + 1];
     const limit =
       after === undefined
-        ? tokens.length
-        : after.value.byTitleOnly === true && onlyOfficeWordsBetween(tokens, found.to, after.from)
+        ? words.length
+        : after.value.byTitleOnly === true && onlyOfficeWordsBetween(words, found.to, after.from)
           ? after.to
           : after.from;
     const to =
       v.kind === 'named' && v.subjectOnly !== true
-        ? extendWithTitle(text, tokens, found, limit, names)
+        ? extendWithTitle(text, words, found, limit, names)
         : found.to;
     while (matches[k + 1] !== undefined && (matches[k + 1] as PhraseMatch<ActorValue>).from < to) k++;
     // "Minister Klymenko" after "the Ukrainian Minister of Internal Affairs Ihor Klymenko"
-    const known = v.byTitleOnly === true ? names?.get(tokenText(tokens[found.to - 1] as Token)) : undefined;
+    const known = v.byTitleOnly === true ? names?.get(words.text(found.to - 1)) : undefined;
     const incoming = v.country !== undefined && v.country === incomingPresidency;
     const m: ActorMention = {
       id: known?.id ?? (incoming ? 'incoming-presidency' : v.id),
@@ -205,7 +201,7 @@ export function findActorMentions(
       from: found.from,
       to,
       start: found.start,
-      end: closeParenthesis(text, found.start, (tokens[to - 1] as Token).end),
+      end: closeParenthesis(text, found.start, words.end(to - 1)),
     };
     if (v.subjectOnly === true) m.subjectOnly = true;
     const prev = out[out.length - 1];
@@ -219,7 +215,7 @@ export function findActorMentions(
       };
       continue;
     }
-    if (prev !== undefined && canJoin(text, tokens, prev, m)) {
+    if (prev !== undefined && canJoin(text, words, prev, m)) {
       const side: Side = prev.side === m.side ? prev.side : 'both';
       const id = prev.side === m.side && prev.id === m.id ? prev.id : side;
       out[out.length - 1] = {
@@ -245,10 +241,10 @@ function closeParenthesis(text: string, start: number, end: number): number {
   return open >= 0 && open < end && text.indexOf(')', open) === end ? end + 1 : end;
 }
 
-/** Whether tokens [from, to) are all office words ("Acting", "Deputy"), none standing for nothing. */
-function onlyOfficeWordsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+/** Whether words [from, to) are all office words ("Acting", "Deputy"), none standing for nothing. */
+function onlyOfficeWordsBetween(words: Words, from: number, to: number): boolean {
   if (to - from > MAX_OFFICE_WORDS) return false;
-  for (let k = from; k < to; k++) if (!OFFICE_WORDS.has((tokens[k] as Token).id)) return false;
+  for (let k = from; k < to; k++) if (!OFFICE_WORDS.has(words.id(k))) return false;
   return true;
 }
 
@@ -269,15 +265,15 @@ const SECRETARY = wordId('secretary');
  * words ("Secretary General" is not a name), and no word before turns "Secretary" into another
  * office ("State Secretary Krösser" is a Presidency official, not a US Secretary).
  */
-function isBareTitleAndName(tokens: readonly Token[], found: PhraseMatch<ActorValue>): boolean {
-  for (let k = found.from + 1; k < found.to; k++) if (isLexiconWord(tokens[k] as Token)) return false;
-  return (tokens[found.from] as Token).id !== SECRETARY || !SECRETARY_PREFIXES.holds(tokens[found.from - 1]);
+function isBareTitleAndName(words: Words, found: PhraseMatch<ActorValue>): boolean {
+  for (let k = found.from + 1; k < found.to; k++) if (words.isLexiconWord(k)) return false;
+  return words.id(found.from) !== SECRETARY || !SECRETARY_PREFIXES.has(words.id(found.from - 1));
 }
 
-/** Keeps the surname ending a titled mention, unless it is a word some lexicon knows. */
-function rememberName(surname: Token | undefined, v: ActorValue, names: NameMemory): void {
-  if (surname === undefined || isLexiconWord(surname)) return;
-  const name = tokenText(surname);
+/** Keeps the surname (word `k`) ending a titled mention, unless it is a word some lexicon knows. */
+function rememberName(words: Words, k: number, v: ActorValue, names: NameMemory): void {
+  if (k < 0 || k >= words.length || words.isLexiconWord(k)) return;
+  const name = words.text(k);
   if (!CAPITALISED_RE.test(name)) return;
   if (!names.has(name)) names.set(name, { id: v.id, side: v.side });
 }
@@ -285,22 +281,23 @@ function rememberName(surname: Token | undefined, v: ActorValue, names: NameMemo
 /** Remembered surnames not inside a mention found already, with the title words before them ("Mr Mayorkas"). */
 function findRememberedNames(
   text: string,
-  tokens: readonly Token[],
+  words: Words,
   found: readonly PhraseMatch<ActorValue>[],
   names: NameMemory,
 ): PhraseMatch<ActorValue>[] {
   const out: PhraseMatch<ActorValue>[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i] as Token;
+  for (let i = 0; i < words.length; i++) {
     const known =
-      !isLexiconWord(tok) && mayBeName(text.charCodeAt(tok.start)) ? names.get(tokenText(tok)) : undefined;
+      !words.isLexiconWord(i) && mayBeName(text.charCodeAt(words.start(i)))
+        ? names.get(words.text(i))
+        : undefined;
     if (known === undefined || found.some((f) => f.from <= i && i < f.to)) continue;
     let from = i;
     while (
       from > 0 &&
-      TITLE_WORDS.has((tokens[from - 1] as Token).id) &&
+      TITLE_WORDS.has(words.id(from - 1)) &&
       !found.some((f) => f.from <= from - 1 && from - 1 < f.to) &&
-      /^[\s.]*$/.test(text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start))
+      /^[\s.]*$/.test(text.slice(words.end(from - 1), words.start(from)))
     ) {
       from--;
     }
@@ -308,8 +305,8 @@ function findRememberedNames(
       value: { id: known.id, side: known.side, kind: 'named', titled: false },
       from,
       to: i + 1,
-      start: (tokens[from] as Token).start,
-      end: tok.end,
+      start: words.start(from),
+      end: words.end(i),
     });
   }
   return out;
@@ -337,60 +334,53 @@ const APOSTROPHE_RE = /^['’]$/;
  */
 function extendWithTitle(
   text: string,
-  tokens: readonly Token[],
+  words: Words,
   found: PhraseMatch<ActorValue>,
   limit: number,
   names: NameMemory | undefined,
 ): number {
   let j = found.to;
-  const possessive = tokens[j];
-  if (
-    possessive !== undefined &&
-    possessive.id === S &&
-    APOSTROPHE_RE.test(text.slice((tokens[j - 1] as Token).end, possessive.start))
-  )
-    j++;
+  if (words.id(j) === S && APOSTROPHE_RE.test(text.slice(words.end(j - 1), words.start(j)))) j++;
   let offices = 0;
   const body = found.value.id !== found.value.side;
   while (
     j < limit &&
     offices < MAX_OFFICE_WORDS &&
-    (OFFICE_WORDS.has((tokens[j] as Token).id) || (body && isUnitAcronym(tokens[j] as Token))) &&
-    adjacent(text, tokens, j)
+    (OFFICE_WORDS.has(words.id(j)) || (body && isUnitAcronym(words, j))) &&
+    adjacent(text, words, j)
   ) {
     j++;
     offices++;
   }
   if (offices === 0 && found.value.personal !== true) return found.to;
   // a plural office ("the Ministers", "US officials") is followed by several names, or by none
-  if (PLURAL_OFFICES.has((tokens[j - 1] as Token).id)) return j;
+  if (PLURAL_OFFICES.has(words.id(j - 1))) return j;
   let named = 0;
   while (
     j < limit &&
     named < MAX_NAME_WORDS &&
-    !isLexiconWord(tokens[j] as Token) &&
-    CAPITALISED_RE.test(tokenText(tokens[j] as Token)) &&
-    adjacent(text, tokens, j)
+    !words.isLexiconWord(j) &&
+    CAPITALISED_RE.test(words.text(j)) &&
+    adjacent(text, words, j)
   ) {
     j++;
     named++;
   }
-  if (named > 0 && names !== undefined) rememberName(tokens[j - 1], found.value, names);
+  if (named > 0 && names !== undefined) rememberName(words, j - 1, found.value, names);
   return j;
 }
 
 const UNIT_ACRONYM_RE = /^[A-Z]{2,6}$/;
 
 /** An acronym no lexicon knows, naming a unit of the body before it ("Europol's ECTC", "DOJ OIA"). */
-function isUnitAcronym(tok: Token): boolean {
-  return !isLexiconWord(tok) && UNIT_ACRONYM_RE.test(tokenText(tok));
+function isUnitAcronym(words: Words, k: number): boolean {
+  return !words.isLexiconWord(k) && UNIT_ACRONYM_RE.test(words.text(k));
 }
 
-/** Whether token `j` follows token `j - 1` after a single space. */
-function adjacent(text: string, tokens: readonly Token[], j: number): boolean {
-  const prev = tokens[j - 1] as Token;
-  const tok = tokens[j] as Token;
-  return tok.start === prev.end + 1 && text.charCodeAt(prev.end) === 32;
+/** Whether word `j` follows word `j - 1` after a single space. */
+function adjacent(text: string, words: Words, j: number): boolean {
+  const prevEnd = words.end(j - 1);
+  return words.start(j) === prevEnd + 1 && text.charCodeAt(prevEnd) === 32;
 }
 
 const PASSIVE_BE = wordSet(['was', 'is']);
@@ -406,29 +396,23 @@ const AND = wordId('and');
  * before a passive verb names no speaker, so it must not be resolved to the previous actor.
  * "It has managed to ..." (active) keeps its antecedent.
  */
-function isImpersonalIt(tokens: readonly Token[], at: number): boolean {
-  if (tokens[at]?.id !== IT) return false;
+function isImpersonalIt(words: Words, at: number): boolean {
+  if (words.id(at) !== IT) return false;
   let i = at + 1;
-  if (MODALS.holds(tokens[i])) {
-    if (!BE.holds(tokens[i + 1])) return false;
+  if (MODALS.has(words.id(i))) {
+    if (!BE.has(words.id(i + 1))) return false;
     i += 2;
-  } else if (PASSIVE_BE.holds(tokens[i])) {
+  } else if (PASSIVE_BE.has(words.id(i))) {
     i += 1;
   } else return false;
-  const participle = tokens[i];
-  return (
-    participle !== undefined &&
-    PARTICIPLE_ENDING.test(tokenLower(participle)) &&
-    AFTER_PARTICIPLE.holds(tokens[i + 1])
-  );
+  return i < words.length && PARTICIPLE_ENDING.test(words.lower(i)) && AFTER_PARTICIPLE.has(words.id(i + 1));
 }
 
-function canJoin(text: string, tokens: readonly Token[], a: ActorMention, b: ActorMention): boolean {
+function canJoin(text: string, words: Words, a: ActorMention, b: ActorMention): boolean {
   if (a.kind !== 'named' || b.kind !== 'named' || b.from !== a.to + 1) return false;
   if (a.subjectOnly === true || b.subjectOnly === true) return false;
   // a third party beside one side ("the EU and the Ukrainian delegation") is not "both sides"
   if (a.side === 'other' || b.side === 'other') return false;
-  const and = tokens[a.to];
-  if (and === undefined || and.id !== AND) return false;
+  if (words.id(a.to) !== AND) return false;
   return text.slice(a.end, b.start).trim() === 'and';
 }

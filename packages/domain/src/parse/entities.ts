@@ -2,7 +2,7 @@ import { ENTITIES, type EntityDefinition } from '../lexicon/entities.js';
 import type { Entity } from '../schema/facts.js';
 import type { Span } from '../schema/span.js';
 import { PhraseTrie, phraseWords } from './statements-phrases.js';
-import { isWrittenAs, type Token } from './statements-words.js';
+import type { Words } from './statements-words.js';
 
 /** One place where an entity is named. */
 export interface EntityMention {
@@ -51,19 +51,19 @@ const BY_ID = new Map(ENTITIES.map((e) => [e.id, e]));
  * ("ICC Rome Statute" is the Rome Statute, not the ICC), without overlaps. An entity marked
  * `asWritten` matches only with the capitals of its alias ("Core Group", never "a core group").
  */
-export function findEntityMentions(tokens: readonly Token[]): EntityMention[] {
+export function findEntityMentions(words: Words): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const m of ENTITY_TRIE.findAll(tokens)) {
+  for (const m of ENTITY_TRIE.findAll(words)) {
     const written = m.value.written;
-    if (written !== null && !written.some((words) => hasWordsAsWritten(tokens, m.from, words))) continue;
+    if (written !== null && !written.some((alias) => hasWordsAsWritten(words, m.from, alias))) continue;
     out.push({ id: m.value.entity.id, span: { start: m.start, end: m.end } });
   }
   return out;
 }
 
-/** Whether the tokens from `from` on are the alias's words exactly as written ("Core Group", not "core group"). */
-function hasWordsAsWritten(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (!isWrittenAs(tokens[from + k], words[k] as string)) return false;
+/** Whether the words from `from` on are the alias's words exactly as written ("Core Group", not "core group"). */
+function hasWordsAsWritten(words: Words, from: number, alias: readonly string[]): boolean {
+  for (let k = 0; k < alias.length; k++) if (!words.isWrittenAs(from + k, alias[k] as string)) return false;
   return true;
 }
 

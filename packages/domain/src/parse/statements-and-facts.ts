@@ -10,7 +10,7 @@ import { findFigures } from './figures.js';
 import { splitSentences } from './sentences.js';
 import { copySpan } from './spans.js';
 import { type PlacedSentence, readStatements } from './statements.js';
-import { lexiconWordSet, type Token, tokenizeWords, wordId } from './statements-words.js';
+import { lexiconWordSet, tokenizeWords, type Words, wordId } from './statements-words.js';
 import type { Block, ParseContext } from './types.js';
 
 /** Input of the statement/fact passes: the normalised text and the structure found in it. */
@@ -46,7 +46,7 @@ export function extractStatementsAndFacts(input: StatementsInput): StatementsOut
   const sentences = placeSentences(input);
   const entityMentions: EntityMention[] = [];
   for (const sentence of sentences) {
-    if (sentence.tokens !== undefined) entityMentions.push(...findEntityMentions(sentence.tokens));
+    if (sentence.words !== undefined) entityMentions.push(...findEntityMentions(sentence.words));
   }
   const { statements, warnings: statementWarnings } = readStatements(text, sentences, {
     incomingPresidency: ctx.incomingPresidency ?? null,
@@ -63,7 +63,7 @@ export function extractStatementsAndFacts(input: StatementsInput): StatementsOut
     const { start, end } = statement.span;
     const dateWarnings: ParseWarning[] = [];
     if (statement.sentenceIndex !== cuesOf) {
-      cues = factCues(text, tokensOf(sentences, statement));
+      cues = factCues(text, sentences[statement.sentenceIndex]?.words);
       cuesOf = statement.sentenceIndex;
     }
     statement.dates = cues.date ? findDates(text, start, end, ctx.defaultYear, dateWarnings) : [];
@@ -146,21 +146,23 @@ interface FactCues {
   future: boolean;
 }
 
-/** Cheap token checks that let the fact passes skip sentences with nothing for them. */
-function factCues(text: string, tokens: readonly Token[]): FactCues {
+/** Cheap word checks that let the fact passes skip sentences with nothing for them. */
+function factCues(text: string, words: Words | undefined): FactCues {
   let date = false;
   let digit = false;
   let future = false;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    // "2025", and a year joined to a word ("mid-2025", "end-2024"): the token's first and last
+  const count = words === undefined ? 0 : words.length;
+  for (let k = 0; k < count; k++) {
+    const w = words as Words;
+    const id = w.id(k);
+    // "2025", and a year joined to a word ("mid-2025", "end-2024"): the word's first and last
     // characters, read in the text (lower-casing changes no digit)
-    if (isDigit(text.charCodeAt(t.start)) || isDigit(text.charCodeAt(t.end - 1))) digit = true;
-    else if (t.id >= 0) {
-      if (MONTH_WORDS.has(t.id)) date = true;
-      else if (YEAR_WORDS.has(t.id)) date ||= tokens[k - 3]?.id === END && tokens[k - 2]?.id === OF;
-      else if (FUTURE_WORDS.has(t.id)) future = true;
-      else if (FIGURE_WORDS.has(t.id)) digit = true;
+    if (isDigit(text.charCodeAt(w.start(k))) || isDigit(text.charCodeAt(w.end(k) - 1))) digit = true;
+    else if (id >= 0) {
+      if (MONTH_WORDS.has(id)) date = true;
+      else if (YEAR_WORDS.has(id)) date ||= w.id(k - 3) === END && w.id(k - 2) === OF;
+      else if (FUTURE_WORDS.has(id)) future = true;
+      else if (FIGURE_WORDS.has(id)) digit = true;
     }
   }
   return { date: date || digit, digit, future };
@@ -188,11 +190,6 @@ function shiftYear(iso: string): string {
   return `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
 }
 
-/** The tokens of the sentence a statement belongs to. */
-function tokensOf(sentences: readonly PlacedSentence[], statement: Statement): readonly Token[] {
-  return sentences[statement.sentenceIndex]?.tokens ?? [];
-}
-
 /** Sentences of every readable block, with their section, sub-topic and topic. */
 function placeSentences({ text, blocks, sections }: StatementsInput): PlacedSentence[] {
   const out: PlacedSentence[] = [];
@@ -205,7 +202,7 @@ function placeSentences({ text, blocks, sections }: StatementsInput): PlacedSent
           sectionId: null,
           subtopic: null,
           topicId: null,
-          tokens: tokenizeWords(text, span.start, span.end),
+          words: tokenizeWords(text, span.start, span.end),
         });
     }
     return out;
@@ -234,7 +231,7 @@ function placeSentences({ text, blocks, sections }: StatementsInput): PlacedSent
         subtopic: sub?.title ?? null,
         topicId: sub?.topic.id ?? section.topic.id,
         sectionKind: section.kind,
-        tokens: tokenizeWords(text, span.start, span.end),
+        words: tokenizeWords(text, span.start, span.end),
       });
     }
   }

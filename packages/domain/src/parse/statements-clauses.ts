@@ -1,6 +1,6 @@
 import { type ActorMention, findActorMentions, type NameMemory } from './actors.js';
 import { findPassive, isSubjectPosition, VERB_ADVERBS, verbAfterSubject } from './statements-subjects.js';
-import { type Token, tokenizeWords, tokenText, wordId, wordSet } from './statements-words.js';
+import { tokenizeWords, type Words, wordId, wordSet } from './statements-words.js';
 import { findReportingVerbs, type VerbMatch } from './verbs.js';
 
 /**
@@ -53,37 +53,37 @@ interface Anchor {
  * agent ("... was echoed by the US delegation"); else a sentence-initial possessive ("Its Task
  * Force ... invited"); else a sentence-initial subject without a lexicon verb ("The US has
  * admitted ..."); else the sentence is one clause without speaker. `words` are the sentence's
- * tokens when the caller has them already; `names` is the document's memory of titled surnames.
+ * words when the caller has them already; `names` is the document's memory of titled surnames.
  */
 export function readClauses(
   text: string,
   start: number,
   end: number,
-  words?: readonly Token[],
+  sentenceWords?: Words,
   names?: NameMemory,
   incomingPresidency?: string | null,
 ): Clause[] {
-  const tokens = words ?? tokenizeWords(text, start, end);
-  const mentions = findActorMentions(text, tokens, names, incomingPresidency);
+  const words = sentenceWords ?? tokenizeWords(text, start, end);
+  const mentions = findActorMentions(text, words, names, incomingPresidency);
   const anchors: Anchor[] = [];
   for (const mention of mentions) {
     if (
       mention.kind !== 'named' &&
-      !isSubjectPosition(text, tokens, mention, start, anchors.length) &&
-      !(mention.kind === 'pronoun' && opensClause(text, tokens, mention, anchors))
+      !isSubjectPosition(text, words, mention, start, anchors.length) &&
+      !(mention.kind === 'pronoun' && opensClause(text, words, mention, anchors))
     )
       continue;
-    const verb = verbAfterSubject(text, tokens, mention);
+    const verb = verbAfterSubject(text, words, mention);
     if (verb === null) continue;
     anchors.push({ mention, verb, mentionEnd: mention.end });
   }
   const first = anchors[0];
   // "... was echoed by the US delegation, which concurred ...": the passive verb leads.
-  const byAgent = first !== undefined && anchors.length === 1 && tokens[first.mention.from - 1]?.id === BY;
+  const byAgent = first !== undefined && anchors.length === 1 && words.id(first.mention.from - 1) === BY;
   // the sentence's reporting verbs, found once for this reading and `findTrailingPassive`
-  const allVerbs = first === undefined || byAgent ? findReportingVerbs(tokens) : null;
+  const allVerbs = first === undefined || byAgent ? findReportingVerbs(words) : null;
   const verbs = allVerbs ?? [];
-  const passive = first === undefined || byAgent ? findPassive(tokens, mentions, verbs) : null;
+  const passive = first === undefined || byAgent ? findPassive(words, mentions, verbs) : null;
   if (passive !== null && first !== undefined && passive.mention === first.mention) {
     return [toClause(text, start, end, passiveAnchor(passive), mentions, 'passive')];
   }
@@ -108,14 +108,14 @@ export function readClauses(
       clauseStart = next.mention.start;
       current = next;
     }
-    const trailing = findTrailingPassive(text, tokens, mentions, current, allVerbs);
+    const trailing = findTrailingPassive(text, words, mentions, current, allVerbs);
     if (trailing !== null) {
       // "The EU welcomed the progress, which was echoed by the US delegation": two speakers
       clauses.push(toClause(text, clauseStart, trailing.breakAt, current, mentions, 'active'));
       clauses.push(toClause(text, trailing.from, end, passiveAnchor(trailing.passive), mentions, 'passive'));
       return clauses;
     }
-    const echo = findAsDid(text, tokens, mentions, current);
+    const echo = findAsDid(text, words, mentions, current);
     if (echo !== null) {
       // "The US side welcomed the pilot, as did the EU side": the second speaker, same verb
       clauses.push(toClause(text, clauseStart, echo.breakAt, current, mentions, 'active'));
@@ -138,18 +138,15 @@ export function readClauses(
     lead !== undefined &&
     lead.kind === 'named' &&
     lead.subjectOnly !== true &&
-    isSubjectPosition(text, tokens, lead, start, 0)
+    isSubjectPosition(text, words, lead, start, 0)
   ) {
     // "Both sides also focused on ...": adverbs may stand before the verb
-    let at = skipApposition(text, tokens, lead);
+    let at = skipApposition(text, words, lead);
     const from = at;
-    while (at < from + 2 && VERB_ADVERBS.holds(tokens[at])) at++;
-    const next = tokens[at];
-    if (next !== undefined && (SUBJECT_VERBS.has(next.id) || PAST_WORD_RE.test(tokenText(next)))) {
+    while (at < from + 2 && VERB_ADVERBS.has(words.id(at))) at++;
+    if (at < words.length && (SUBJECT_VERBS.has(words.id(at)) || PAST_WORD_RE.test(words.text(at)))) {
       // "The Presidency opened the meeting and welcomed the US delegation": the subject's second verb reports
-      const coordinated = verbs.find(
-        (v) => v.form === 'past' && v.from > at && tokens[v.from - 1]?.id === AND,
-      );
+      const coordinated = verbs.find((v) => v.form === 'past' && v.from > at && words.id(v.from - 1) === AND);
       return [sentenceClause(start, end, mentions, lead, coordinated ?? null)];
     }
   }
@@ -164,16 +161,11 @@ const PRONOUN_CLAUSE_RE = /(?:,\s*(?:and|but|while|whereas)|;)\s*$/;
  * A pronoun after an earlier speaker and a clause break, outside reported speech: "Both sides
  * remain committed to ..., and they expressed concern ..." ("that" before it makes it reported).
  */
-function opensClause(
-  text: string,
-  tokens: readonly Token[],
-  m: ActorMention,
-  anchors: readonly Anchor[],
-): boolean {
+function opensClause(text: string, words: Words, m: ActorMention, anchors: readonly Anchor[]): boolean {
   const last = anchors[anchors.length - 1];
   if (last === undefined || m.start <= last.verb.end) return false;
   if (!PRONOUN_CLAUSE_RE.test(text.slice(Math.max(last.verb.end, m.start - 12), m.start))) return false;
-  for (let k = last.verb.to; k < m.from; k++) if (REPORTED_SPEECH.has((tokens[k] as Token).id)) return false;
+  for (let k = last.verb.to; k < m.from; k++) if (REPORTED_SPEECH.has(words.id(k))) return false;
   return true;
 }
 
@@ -211,12 +203,12 @@ function joinsMainClauses(
 const APPOSITION_RE = /^,\s[^,.;:()]{1,60},\s/;
 
 /** The token after a comma-enclosed apposition that follows `lead` ("The Minister, X Y, opened"), else `lead.to`. */
-function skipApposition(text: string, tokens: readonly Token[], lead: ActorMention): number {
+function skipApposition(text: string, words: Words, lead: ActorMention): number {
   const m = APPOSITION_RE.exec(text.slice(lead.end, lead.end + 66));
   if (m === null) return lead.to;
   const after = lead.end + m[0].length;
   let j = lead.to;
-  while (j < tokens.length && (tokens[j] as Token).start < after) j++;
+  while (j < words.length && words.start(j) < after) j++;
   return j;
 }
 
@@ -231,7 +223,7 @@ const LAST_AND_RE = /\s+and\s+(?!.*\sand\s)/;
  */
 function findTrailingPassive(
   text: string,
-  tokens: readonly Token[],
+  words: Words,
   mentions: ActorMention[],
   active: Anchor,
   verbs: readonly VerbMatch[] | null,
@@ -241,11 +233,11 @@ function findTrailingPassive(
       m.kind === 'named' &&
       m.id !== active.mention.id &&
       m.start > active.verb.end &&
-      tokens[m.from - 1]?.id === BY,
+      words.id(m.from - 1) === BY,
   );
   if (!agentAfter) return null;
-  const verbsAfter = (verbs ?? findReportingVerbs(tokens)).filter((v) => v.from >= active.verb.to);
-  const passive = findPassive(tokens, mentions, verbsAfter);
+  const verbsAfter = (verbs ?? findReportingVerbs(words)).filter((v) => v.from >= active.verb.to);
+  const passive = findPassive(words, mentions, verbsAfter);
   if (passive === null || passive.mention.id === active.mention.id || passive.verb.start <= active.verb.end)
     return null;
   const between = text.slice(active.verb.end, passive.verb.start);
@@ -270,7 +262,7 @@ const AS_DID_RE = /,\s*as\s+(did|do|does|had|has|have|was|were)\s+$/;
  */
 function findAsDid(
   text: string,
-  tokens: readonly Token[],
+  words: Words,
   mentions: ActorMention[],
   active: Anchor,
 ): { anchor: Anchor; breakAt: number; from: number } | null {
@@ -279,14 +271,13 @@ function findAsDid(
     const from = Math.max(active.verb.end, m.start - 20);
     const as = AS_DID_RE.exec(text.slice(from, m.start));
     if (as === null) continue;
-    const did = tokens[m.from - 1] as Token;
     const verb: VerbMatch = {
       ...active.verb,
       form: 'fixed',
       from: m.from - 1,
       to: m.from,
-      start: did.start,
-      end: did.end,
+      start: words.start(m.from - 1),
+      end: words.end(m.from - 1),
     };
     return {
       anchor: { mention: m, verb, mentionEnd: m.end },

@@ -1,13 +1,5 @@
 import type { ActorMention } from './actors.js';
-import {
-  lexiconWordSet,
-  type Token,
-  tokenizeWords,
-  tokenLower,
-  tokenText,
-  wordId,
-  wordSet,
-} from './statements-words.js';
+import { lexiconWordSet, tokenizeWords, type Words, wordId, wordSet } from './statements-words.js';
 import { matchReportingVerbAt, type VerbMatch } from './verbs.js';
 
 /*
@@ -74,7 +66,7 @@ function isPlural(text: string, m: ActorMention): boolean {
 /** Pronouns count as subjects only at the start of the sentence or right after an introductory clause. */
 export function isSubjectPosition(
   text: string,
-  tokens: readonly Token[],
+  words: Words,
   m: ActorMention,
   start: number,
   anchorsSoFar: number,
@@ -82,9 +74,9 @@ export function isSubjectPosition(
   if (m.from === 0) return true;
   if (anchorsSoFar > 0) return false;
   const before = text.slice(Math.max(start, m.start - 16), m.start);
-  if (!COMMA_END_RE.test(before) || tokens[m.from - 1] === undefined || AND_END_RE.test(before)) return false;
+  if (!COMMA_END_RE.test(before) || m.from - 1 >= words.length || AND_END_RE.test(before)) return false;
   // "... stressed that, together, we can ...": a pronoun in reported speech speaks for nobody here
-  for (let k = 0; k < m.from; k++) if ((tokens[k] as Token).id === THAT) return false;
+  for (let k = 0; k < m.from; k++) if (words.id(k) === THAT) return false;
   return true;
 }
 
@@ -93,69 +85,65 @@ export function isSubjectPosition(
  * auxiliaries in between; a base form only after a plural subject or an auxiliary; "to" only
  * after "continues" and the like, or when the subject is the object of "allowed".
  */
-export function verbAfterSubject(
-  text: string,
-  tokens: readonly Token[],
-  mention: ActorMention,
-): VerbMatch | null {
-  const infinitive = INFINITIVE_HOSTS.holds(tokens[mention.from - 1]);
-  return verbAfter(text, tokens, mention.to, isPlural(text, mention), infinitive, mention.end);
+export function verbAfterSubject(text: string, words: Words, mention: ActorMention): VerbMatch | null {
+  const infinitive = INFINITIVE_HOSTS.has(words.id(mention.from - 1));
+  return verbAfter(text, words, mention.to, isPlural(text, mention), infinitive, mention.end);
 }
 
 /** The reporting verb right after a subject, allowing an insertion, adverbs and auxiliaries in between. */
 function verbAfter(
   text: string,
-  tokens: readonly Token[],
+  words: Words,
   from: number,
   plural: boolean,
   infinitive = false,
   subjectEnd?: number,
 ): VerbMatch | null {
-  const skip = skipInsertion(text, tokens, from, subjectEnd);
+  const skip = skipInsertion(text, words, from, subjectEnd);
   let j = skip.index;
   let prevEnd = skip.end;
-  const ofPhrase = skipOfPhrase(text, tokens, j);
+  const ofPhrase = skipOfPhrase(text, words, j);
   if (ofPhrase !== null) {
     j = ofPhrase;
-    prevEnd = (tokens[j - 1] as Token).end;
+    prevEnd = words.end(j - 1);
   }
   let licensed = plural;
   let futureAt = -1;
   for (let skipped = 0; skipped <= MAX_GAP; skipped++) {
-    const tok = tokens[j];
-    if (tok === undefined) return futureAt >= 0 ? futureVerb(tokens, futureAt) : null;
-    if (prevEnd !== null && (tok.start - prevEnd > 4 || !isGapText(text, prevEnd, tok.start))) return null;
-    const verb = matchReportingVerbAt(tokens, j);
+    if (j >= words.length) return futureAt >= 0 ? futureVerb(words, futureAt) : null;
+    const id = words.id(j);
+    const tokStart = words.start(j);
+    if (prevEnd !== null && (tokStart - prevEnd > 4 || !isGapText(text, prevEnd, tokStart))) return null;
+    const verb = matchReportingVerbAt(words, j);
     // A bare base form needs a plural subject or an auxiliary: "the EU report on ..." is a noun.
     if (verb !== null) return verb.form === 'base' && !licensed ? null : verb;
     // "did not support", "could not confirm": a reporting verb denied reads as concern
-    if (tok.id === NOT && licensed) return negatedVerb(tokens, j);
-    if (BASE_LICENSERS.has(tok.id)) licensed = true;
-    if (futureAt < 0 && FUTURE_AUXILIARIES.has(tok.id)) futureAt = j;
+    if (id === NOT && licensed) return negatedVerb(words, j);
+    if (BASE_LICENSERS.has(id)) licensed = true;
+    if (futureAt < 0 && FUTURE_AUXILIARIES.has(id)) futureAt = j;
     const gapOk =
-      GAP_WORDS.has(tok.id) ||
-      (tok.id === TO && ((j > from && TO_TAKERS.has(tokens[j - 1]!.id)) || (j === from && infinitive)));
+      GAP_WORDS.has(id) ||
+      (id === TO && ((j > from && TO_TAKERS.has(words.id(j - 1))) || (j === from && infinitive)));
     // "The two sides will spare no effort ...", "The US will also continue its support": a
     // subject's "will" + a verb that reports nothing is a commitment
-    if (!gapOk) return futureAt >= 0 ? futureVerb(tokens, futureAt) : null;
-    prevEnd = tok.end;
+    if (!gapOk) return futureAt >= 0 ? futureVerb(words, futureAt) : null;
+    prevEnd = words.end(j);
     j++;
   }
-  return futureAt >= 0 ? futureVerb(tokens, futureAt) : null;
+  return futureAt >= 0 ? futureVerb(words, futureAt) : null;
 }
 
 /** "not" + a reporting verb in its base form: lemma "not <lemma>", stance concern; else null. */
-function negatedVerb(tokens: readonly Token[], notAt: number): VerbMatch | null {
-  const verb = matchReportingVerbAt(tokens, notAt + 1);
+function negatedVerb(words: Words, notAt: number): VerbMatch | null {
+  const verb = matchReportingVerbAt(words, notAt + 1);
   if (verb === null || verb.form !== 'base') return null;
-  const not = tokens[notAt] as Token;
   return {
     ...verb,
     lemma: `not ${verb.lemma}`,
     stance: 'concern',
     form: 'fixed',
     from: notAt,
-    start: not.start,
+    start: words.start(notAt),
   };
 }
 
@@ -168,21 +156,20 @@ const LOWER_WORD_RE = /^[a-z][a-z-]*$/;
  * The verb after "will" (at `willAt`) and its adverbs, as a commitment whose lemma is the verb
  * ("will also continue" → continue); null for "will be", "will not" and the like.
  */
-function futureVerb(tokens: readonly Token[], willAt: number): VerbMatch | null {
+function futureVerb(words: Words, willAt: number): VerbMatch | null {
   let j = willAt + 1;
-  while (j < willAt + 3 && VERB_ADVERBS.holds(tokens[j])) j++;
-  const tok = tokens[j];
-  if (tok === undefined || !LOWER_WORD_RE.test(tokenText(tok)) || NOT_COMMITTING.has(tok.id)) return null;
-  if (GAP_WORDS.has(tok.id) && !TO_TAKERS.has(tok.id)) return null;
-  const will = tokens[willAt] as Token;
+  while (j < willAt + 3 && VERB_ADVERBS.has(words.id(j))) j++;
+  if (j >= words.length || !LOWER_WORD_RE.test(words.text(j))) return null;
+  const id = words.id(j);
+  if (NOT_COMMITTING.has(id) || (GAP_WORDS.has(id) && !TO_TAKERS.has(id))) return null;
   return {
-    lemma: tokenLower(tok),
+    lemma: words.lower(j),
     stance: 'commitment',
     form: 'fixed',
     from: willAt,
     to: j + 1,
-    start: will.start,
-    end: tok.end,
+    start: words.start(willAt),
+    end: words.end(j),
   };
 }
 
@@ -200,13 +187,12 @@ const MAX_OF_PHRASE = 8;
  * the European Union hosted": an "of the ..." phrase between a subject and its finite reporting
  * verb, without punctuation. Returns the index of the verb's token, or null.
  */
-function skipOfPhrase(text: string, tokens: readonly Token[], j: number): number | null {
-  if (tokens[j]?.id !== OF || tokens[j + 1]?.id !== THE) return null;
-  for (let k = j + 2; k < Math.min(tokens.length, j + 2 + MAX_OF_PHRASE); k++) {
-    const tok = tokens[k] as Token;
-    const prev = tokens[k - 1] as Token;
-    if (tok.start !== prev.end + 1 || text.charCodeAt(prev.end) !== 32) return null;
-    const verb = matchReportingVerbAt(tokens, k);
+function skipOfPhrase(text: string, words: Words, j: number): number | null {
+  if (words.id(j) !== OF || words.id(j + 1) !== THE) return null;
+  for (let k = j + 2; k < Math.min(words.length, j + 2 + MAX_OF_PHRASE); k++) {
+    const prevEnd = words.end(k - 1);
+    if (words.start(k) !== prevEnd + 1 || text.charCodeAt(prevEnd) !== 32) return null;
+    const verb = matchReportingVerbAt(words, k);
     if (verb !== null)
       return verb.form === 'past' || verb.form === 'present' || verb.form === 'fixed' ? k : null;
   }
@@ -225,18 +211,18 @@ const INSERTION_SKIP_RE = /^,\s*(?:which|who|and|but|while|whereas)\b/;
  */
 function skipInsertion(
   text: string,
-  tokens: readonly Token[],
+  words: Words,
   from: number,
   subjectEnd?: number,
 ): { index: number; end: number | null } {
-  const at = subjectEnd ?? tokens[from - 1]?.end;
+  const at = subjectEnd ?? (from >= 1 && from - 1 < words.length ? words.end(from - 1) : undefined);
   if (at === undefined) return { index: from, end: null };
   if (!mayOpenInsertion(text, at, Math.min(text.length, at + 90))) return { index: from, end: at };
   const m = INSERTION_RE.exec(text.slice(at, at + 90));
   if (m === null || INSERTION_SKIP_RE.test(m[0].trimStart())) return { index: from, end: at };
   const after = at + m[0].length;
   let j = from;
-  while (j < tokens.length && (tokens[j] as Token).start < after) j++;
+  while (j < words.length && words.start(j) < after) j++;
   return { index: j, end: after };
 }
 
@@ -276,7 +262,7 @@ const NEUTRAL_PARTICIPLES = new Map([
   ['voiced', 'voice'],
   ['expressed', 'express'],
 ]);
-/** The neutral participles by vocabulary id: most tokens are ruled out without a string lookup. */
+/** The neutral participles by vocabulary id: most words are ruled out without a string lookup. */
 const NEUTRAL_IDS = lexiconWordSet([...NEUTRAL_PARTICIPLES.keys()]);
 /** Words that end the head of a passive subject ("Concerns about data localisation were raised"). */
 const SUBJECT_STOPS = wordSet(
@@ -293,35 +279,38 @@ const MAX_SUBJECT_WORDS = 3;
  * participle (raised, voiced, expressed) with no such phrase reads as information.
  */
 export function findPassive(
-  tokens: readonly Token[],
+  words: Words,
   mentions: ActorMention[],
   verbs: VerbMatch[],
 ): { mention: ActorMention; verb: VerbMatch } | null {
   const candidates: VerbMatch[] = verbs.filter((v) => v.form === 'participle' || v.form === 'past');
-  for (let i = 0; i < tokens.length; i++) {
-    const id = tokens[i]!.id;
-    const base = NEUTRAL_IDS.has(id) ? NEUTRAL_PARTICIPLES.get(tokenLower(tokens[i]!)) : undefined;
+  for (let i = 0; i < words.length; i++) {
+    const id = words.id(i);
+    const base = NEUTRAL_IDS.has(id) ? NEUTRAL_PARTICIPLES.get(words.lower(i)) : undefined;
     if (base !== undefined && !verbs.some((v) => v.from <= i && i < v.to)) {
-      const t = tokens[i]!;
       candidates.push({
         lemma: base,
         stance: 'information',
         form: 'participle',
         from: i,
         to: i + 1,
-        start: t.start,
-        end: t.end,
+        start: words.start(i),
+        end: words.end(i),
       });
     }
   }
   candidates.sort((a, b) => a.from - b.from);
   for (const verb of candidates) {
-    const auxAt = [verb.from - 1, verb.from - 2].find((k) => BE_WORDS.holds(tokens[k]));
-    if (auxAt === undefined) continue;
-    for (let j = verb.to; j < Math.min(tokens.length, verb.to + MAX_PASSIVE_REACH); j++) {
-      if (tokens[j]!.id !== BY) continue;
+    const auxAt = BE_WORDS.has(words.id(verb.from - 1))
+      ? verb.from - 1
+      : BE_WORDS.has(words.id(verb.from - 2))
+        ? verb.from - 2
+        : -1;
+    if (auxAt < 0) continue;
+    for (let j = verb.to; j < Math.min(words.length, verb.to + MAX_PASSIVE_REACH); j++) {
+      if (words.id(j) !== BY) continue;
       const agent = mentions.find((m) => m.from === j + 1 && m.kind === 'named');
-      if (agent !== undefined) return { mention: agent, verb: readSubjectPhrase(tokens, auxAt, verb) };
+      if (agent !== undefined) return { mention: agent, verb: readSubjectPhrase(words, auxAt, verb) };
       break;
     }
   }
@@ -329,14 +318,14 @@ export function findPassive(
 }
 
 /** The verb phrase the participle makes with the head of its subject ("raise" + "concerns"), else `verb`. */
-function readSubjectPhrase(tokens: readonly Token[], auxAt: number, verb: VerbMatch): VerbMatch {
+function readSubjectPhrase(words: Words, auxAt: number, verb: VerbMatch): VerbMatch {
   let end = 0;
-  while (end < auxAt && !SUBJECT_STOPS.has(tokens[end]!.id)) end++;
+  while (end < auxAt && !SUBJECT_STOPS.has(words.id(end))) end++;
   if (end === 0 || end > MAX_SUBJECT_WORDS) return verb;
-  const base = verb.lemma.split(' ')[0] as string;
-  const phrase = [base, ...tokens.slice(0, end).map(tokenLower)].join(' ');
-  const words = tokenizeWords(phrase, 0, phrase.length);
-  const match = matchReportingVerbAt(words, 0);
-  if (match === null || match.to !== words.length || match.to < 2) return verb;
+  let phrase = verb.lemma.split(' ')[0] as string;
+  for (let k = 0; k < end; k++) phrase += ` ${words.lower(k)}`;
+  const phraseWords = tokenizeWords(phrase, 0, phrase.length);
+  const match = matchReportingVerbAt(phraseWords, 0);
+  if (match === null || match.to !== phraseWords.length || match.to < 2) return verb;
   return { ...verb, lemma: match.lemma, stance: match.stance };
 }

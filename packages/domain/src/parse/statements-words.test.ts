@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isLexiconWord,
-  isWrittenAs,
-  lexiconWordSet,
-  tokenizeWords,
-  tokenLower,
-  tokenText,
-  wordId,
-  wordSet,
-} from './statements-words.js';
+import { lexiconWordSet, tokenizeWords, type Words, wordId, wordSet } from './statements-words.js';
 
-const tokens = (text: string) => tokenizeWords(text, 0, text.length);
+const words = (text: string) => tokenizeWords(text, 0, text.length);
+/** Every word of `w` read with `read`. */
+const each = <T>(w: Words, read: (k: number) => T): T[] =>
+  Array.from({ length: w.length }, (_, k) => read(k));
 
 describe('tokenizeWords', () => {
   it('keeps dotted acronyms with their final dot and splits possessives', () => {
-    const text = 'The U.S. side and the EU’s e-evidence, EU-CELAC';
-    expect(tokenizeWords(text, 0, text.length).map(tokenText)).toEqual([
+    const w = words('The U.S. side and the EU’s e-evidence, EU-CELAC');
+    expect(each(w, (k) => w.text(k))).toEqual([
       'The',
       'U.S.',
       'side',
@@ -30,55 +24,69 @@ describe('tokenizeWords', () => {
 
   it('gives absolute offsets inside a sub-span', () => {
     const text = 'xx It agreed';
-    const tokens = tokenizeWords(text, 3, text.length);
-    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['It', 'agreed']);
+    const w = tokenizeWords(text, 3, text.length);
+    expect(each(w, (k) => text.slice(w.start(k), w.end(k)))).toEqual(['It', 'agreed']);
+  });
+
+  it('ends a word before a joiner that no word character follows', () => {
+    const w = words('EU- and U.S');
+    expect(each(w, (k) => w.text(k))).toEqual(['EU', 'and', 'U.S']);
+  });
+});
+
+describe('Words', () => {
+  it('has id -1 outside its words, and no such word written in any way', () => {
+    const w = words('the US');
+    expect(w.id(-1)).toBe(-1);
+    expect(w.id(2)).toBe(-1);
+    expect(w.isWrittenAs(2, 'US')).toBe(false);
+    expect(w.isWrittenAs(-1, 'the')).toBe(false);
+  });
+
+  it('makes strings on demand, as written and lower-cased', () => {
+    const w = words('The Ärztekammer spoke');
+    expect(each(w, (k) => w.text(k))).toEqual(['The', 'Ärztekammer', 'spoke']);
+    expect(each(w, (k) => w.lower(k))).toEqual(['the', 'ärztekammer', 'spoke']);
+  });
+
+  it('compares a word with a string as written, case included', () => {
+    const w = words('US us');
+    expect(w.isWrittenAs(0, 'US')).toBe(true);
+    expect(w.isWrittenAs(1, 'US')).toBe(false);
+    expect(w.isWrittenAs(0, 'USA')).toBe(false);
+  });
+
+  it('tells capitalised words', () => {
+    const w = words('Évian evian');
+    expect(w.isCapitalised(0)).toBe(true);
+    expect(w.isCapitalised(1)).toBe(false);
+  });
+
+  it('knows words of a lexicon set but not words of a plain set', () => {
+    lexiconWordSet(['lexiconwordsample']);
+    wordSet(['plainwordsample']);
+    const w = words('Lexiconwordsample plainwordsample Qwzx');
+    expect(each(w, (k) => w.isLexiconWord(k))).toEqual([true, false, false]);
   });
 });
 
 describe('word sets', () => {
   const set = wordSet(['Alpha', 'beta']);
 
-  it('asks a token by its lower-cased word, in any case', () => {
-    expect(tokens('ALPHA Beta gamma').map((t) => set.has(t.id))).toEqual([true, true, false]);
+  it('asks a word by its id, in any case', () => {
+    const w = words('ALPHA Beta gamma');
+    expect(each(w, (k) => set.has(w.id(k)))).toEqual([true, true, false]);
     expect(set.hasWord('beta')).toBe(true);
     expect(set.hasWord('gamma')).toBe(false);
   });
 
-  it('holds no missing token and no unknown word', () => {
-    expect(set.holds(undefined)).toBe(false);
+  it('holds no missing word and no unknown word', () => {
     expect(set.has(-1)).toBe(false);
-    expect(set.holds(tokens('zzqxv')[0])).toBe(false);
+    expect(set.has(words('zzqxv').id(0))).toBe(false);
   });
 
   it('gives one id per word whatever the case', () => {
     expect(wordId('Beta')).toBe(wordId('beta'));
-    expect(tokens('BETA')[0]?.id).toBe(wordId('beta'));
-  });
-});
-
-describe('isLexiconWord', () => {
-  it('knows words of a lexicon set but not words of a plain set', () => {
-    lexiconWordSet(['lexiconwordsample']);
-    wordSet(['plainwordsample']);
-    const [lexicon, plain, unknown] = tokens('Lexiconwordsample plainwordsample Qwzx');
-    expect(isLexiconWord(lexicon!)).toBe(true);
-    expect(isLexiconWord(plain!)).toBe(false);
-    expect(isLexiconWord(unknown!)).toBe(false);
-  });
-});
-
-describe('token strings', () => {
-  it('are made on demand, as written and lower-cased', () => {
-    const text = 'The Ärztekammer spoke';
-    expect(tokens(text).map(tokenText)).toEqual(['The', 'Ärztekammer', 'spoke']);
-    expect(tokens(text).map(tokenLower)).toEqual(['the', 'ärztekammer', 'spoke']);
-  });
-
-  it('compare a token with a word as written, case included', () => {
-    const [us, lower] = tokens('US us');
-    expect(isWrittenAs(us, 'US')).toBe(true);
-    expect(isWrittenAs(lower, 'US')).toBe(false);
-    expect(isWrittenAs(us, 'USA')).toBe(false);
-    expect(isWrittenAs(undefined, 'US')).toBe(false);
+    expect(words('BETA').id(0)).toBe(wordId('beta'));
   });
 });

@@ -1,20 +1,71 @@
 /**
- * Word tokens of a sentence and the vocabulary they are looked up in. A sentence is tokenised
- * once; a token is its offsets and the id of its lower-cased word, and every lexicon and word set
+ * The words of a sentence and the vocabulary they are looked up in. A sentence is tokenised
+ * once; a word is its offsets and the id of its lower-cased form, and every lexicon and word set
  * asks ids, so no string is made for a word unless some rule needs it written out.
  */
 
-/** A word of the text: its absolute offsets and the id of its lower-cased form. */
-export interface Token {
-  /** The text the offsets point into. */
-  source: string;
+/**
+ * The words of one stretch of text (a sentence), numbered from 0: for word `k`, the id of its
+ * lower-cased form and its absolute offsets, kept as triples in one array of small integers (no
+ * object per word). Strings are made only when asked.
+ */
+export class Words {
+  constructor(
+    /** The text the offsets point into. */
+    readonly source: string,
+    /** id, start, end of each word. */
+    private readonly triples: readonly number[],
+    readonly length: number,
+  ) {}
+
   /**
-   * Id of the lower-cased word in the vocabulary, or -1. The vocabulary holds every word a
-   * lexicon knows (`isLexiconWord`) and the words of the parser's word sets (`wordSet`).
+   * Id of word `k`'s lower-cased form in the vocabulary, or -1 (also when there is no word `k`).
+   * The vocabulary holds every word a lexicon knows (`isLexiconWord`) and the words of the
+   * parser's word sets (`wordSet`).
    */
-  id: number;
-  start: number;
-  end: number;
+  id(k: number): number {
+    return k >= 0 && k < this.length ? (this.triples[3 * k] as number) : -1;
+  }
+
+  /** Offset of word `k`'s first code unit (`k` must be a word). */
+  start(k: number): number {
+    return this.triples[3 * k + 1] as number;
+  }
+
+  /** Offset after word `k`'s last code unit (`k` must be a word). */
+  end(k: number): number {
+    return this.triples[3 * k + 2] as number;
+  }
+
+  /** Word `k` as written. */
+  text(k: number): string {
+    return this.source.slice(this.start(k), this.end(k));
+  }
+
+  /** Word `k` lower-cased (its vocabulary word when it has one). */
+  lower(k: number): string {
+    const id = this.id(k);
+    return id >= 0 ? (WORDS[id] as string) : this.text(k).toLowerCase();
+  }
+
+  /** Whether word `k` exists and is written exactly `word` (case included), without slicing it out. */
+  isWrittenAs(k: number, word: string): boolean {
+    if (k < 0 || k >= this.length) return false;
+    const start = this.start(k);
+    return this.end(k) - start === word.length && this.source.startsWith(word, start);
+  }
+
+  /** Whether some lexicon knows word `k` (a trie's word, or a `lexiconWordSet`'s). */
+  isLexiconWord(k: number): boolean {
+    const id = this.id(k);
+    return id >= 0 && LEXICON[id] === true;
+  }
+
+  /** Whether word `k` starts with a capital (ASCII or Latin-1). */
+  isCapitalised(k: number): boolean {
+    const c = this.source.charCodeAt(this.start(k));
+    return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+  }
 }
 
 /**
@@ -110,7 +161,7 @@ function storeChars(id: number, lower: string): void {
   for (let k = 0; k < lower.length; k++) vocabularyChars[vocabularyLength++] = lower.charCodeAt(k);
 }
 
-/** A set of vocabulary words, asked by a token's id (one typed-array read). */
+/** A set of vocabulary words, asked by a word's id (one typed-array read). */
 export class WordSet {
   private readonly member: Uint8Array;
 
@@ -128,16 +179,11 @@ export class WordSet {
   hasWord(lower: string): boolean {
     return this.has(lookupWord(lower));
   }
-
-  /** Whether `token` (possibly out of range: undefined) is one of the set's words. */
-  holds(token: Token | undefined): boolean {
-    return token !== undefined && this.has(token.id);
-  }
 }
 
 /**
  * Registers lexicon words (any case) in the vocabulary and returns them as a set: a capitalised
- * word that is one of them is a lexicon word, never a person's name (`isLexiconWord`).
+ * word that is one of them is a lexicon word, never a person's name (`Words.isLexiconWord`).
  */
 export function lexiconWordSet(words: readonly string[]): WordSet {
   return new WordSet(words.map((w) => internWord(w.toLowerCase(), true)));
@@ -151,33 +197,9 @@ export function wordSet(words: readonly string[]): WordSet {
   return new WordSet(words.map((w) => internWord(w.toLowerCase(), false)));
 }
 
-/** The vocabulary id of one plain word (as `wordSet`): `token.id === wordId('by')` reads "the token is 'by'". */
+/** The vocabulary id of one plain word (as `wordSet`): `words.id(k) === wordId('by')` reads "word k is 'by'". */
 export function wordId(word: string): number {
   return internWord(word.toLowerCase(), false);
-}
-
-/** Whether some lexicon knows the token's word (a trie's word, or a `lexiconWordSet`'s). */
-export function isLexiconWord(token: Token): boolean {
-  return token.id >= 0 && LEXICON[token.id] === true;
-}
-
-/** The token as written. */
-export function tokenText(token: Token): string {
-  return token.source.slice(token.start, token.end);
-}
-
-/** The token lower-cased (its vocabulary word when it has one). */
-export function tokenLower(token: Token): string {
-  return token.id >= 0 ? (WORDS[token.id] as string) : tokenText(token).toLowerCase();
-}
-
-/** Whether the token is written exactly `word` (case included), without slicing it out. */
-export function isWrittenAs(token: Token | undefined, word: string): boolean {
-  return (
-    token !== undefined &&
-    token.end - token.start === word.length &&
-    token.source.startsWith(word, token.start)
-  );
 }
 
 /**
@@ -209,46 +231,45 @@ function lowerCode(c: number): number {
  * digits joined by inner dots, hyphens, slashes or ampersands ("U.S", "EU-CELAC", "e-evidence").
  * A dotted acronym keeps its final dot ("U.S."); possessive "'s" becomes its own token ("EU", "s").
  * A hand-written scanner: this runs on every sentence, so it avoids a RegExp, hashes each word
- * while reading it to find its id, and makes no string.
+ * while reading it to find its id, and makes no string and no object per word.
  */
-export function tokenizeWords(text: string, start: number, end: number): Token[] {
-  const out: Token[] = [];
+export function tokenizeWords(text: string, start: number, end: number): Words {
+  const out = SCRATCH;
+  let n = 0;
   const classes = CHAR_CLASS;
   let i = start;
   while (i < end) {
-    let c = text.charCodeAt(i);
-    if (((classes[c] as number) & WORD) === 0) {
+    let k = classes[text.charCodeAt(i)] as number;
+    if ((k & WORD) === 0) {
       i++;
       continue;
     }
     const s = i;
     let dots = 0;
-    let letters = 0;
+    let joiners = 0;
     // OR of the classes of the word's characters (WIDE)
     let seen = 0;
     let h = HASH_SEED;
+    // `k` is the class of the word character at `i`; each character is read once
     for (;;) {
-      while (i < end) {
-        c = text.charCodeAt(i);
-        const k = classes[c] as number;
-        if ((k & WORD) === 0) break;
-        seen |= k;
-        h = mixHash(h, k >>> LOWER_SHIFT);
-        i++;
-        letters++;
-      }
-      if (
-        i + 1 < end &&
-        ((classes[c] as number) & JOINER) !== 0 &&
-        ((classes[text.charCodeAt(i + 1)] as number) & WORD) !== 0
-      ) {
-        if (c === 46) dots++;
-        h = mixHash(h, c);
-        i++;
-        continue;
-      }
-      break;
+      seen |= k;
+      h = mixHash(h, k >>> LOWER_SHIFT);
+      i++;
+      if (i >= end) break;
+      const c = text.charCodeAt(i);
+      k = classes[c] as number;
+      if ((k & WORD) !== 0) continue;
+      // a joiner between two word characters joins them ("EU-CELAC", "U.S")
+      if ((k & JOINER) === 0 || i + 1 >= end) break;
+      const after = classes[text.charCodeAt(i + 1)] as number;
+      if ((after & WORD) === 0) break;
+      if (c === 46) dots++;
+      joiners++;
+      h = mixHash(h, c);
+      i++;
+      k = after;
     }
+    const letters = i - s - joiners;
     // "U.S." keeps its final dot: single letters joined by dots.
     if (dots > 0 && letters === dots + 1 && i < end && text.charCodeAt(i) === 46) {
       h = mixHash(h, 46);
@@ -256,10 +277,19 @@ export function tokenizeWords(text: string, start: number, end: number): Token[]
     }
     // beyond Latin-1, lower-casing is left to String#toLowerCase
     const id = (seen & WIDE) !== 0 ? lookupWord(text.slice(s, i).toLowerCase()) : findWordId(text, s, i, h);
-    out.push({ source: text, id, start: s, end: i });
+    out[n++] = id;
+    out[n++] = s;
+    out[n++] = i;
   }
-  return out;
+  return new Words(text, out.slice(0, n), n / 3);
 }
+
+/**
+ * Where `tokenizeWords` writes a sentence's triples before copying them out at their exact size
+ * (growing an array word by word would copy it several times). Overwritten by every call and
+ * never read outside one: it carries nothing from one sentence or document to another.
+ */
+const SCRATCH: number[] = [];
 
 /**
  * Character classes of UTF-16 code units, as bits, looked up by the tokenizer; above

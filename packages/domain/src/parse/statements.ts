@@ -5,7 +5,7 @@ import type { ParseWarning } from '../schema/warning.js';
 import type { NameMemory } from './actors.js';
 import { copySpan } from './spans.js';
 import { type Clause, readClauses } from './statements-clauses.js';
-import type { Token } from './statements-words.js';
+import type { Words } from './statements-words.js';
 
 /** A sentence with what the structure knows about where it stands. */
 export interface PlacedSentence {
@@ -19,8 +19,8 @@ export interface PlacedSentence {
   sectionKind?: string;
   subtopic: string | null;
   topicId: string | null;
-  /** The sentence's word tokens, when already made (saves tokenising twice). */
-  tokens?: readonly Token[];
+  /** The sentence's words, when already made (saves tokenising twice). */
+  words?: Words;
 }
 
 interface Previous {
@@ -78,7 +78,7 @@ export function readStatements(
       text,
       sentence.span.start,
       sentence.span.end,
-      sentence.tokens,
+      sentence.words,
       names,
       options.incomingPresidency,
     );

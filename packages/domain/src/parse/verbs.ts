@@ -1,14 +1,14 @@
 import { inflectVerb, REPORTING_VERBS, type ReportingVerb, type VerbForm } from '../lexicon/verbs.js';
 import type { Stance } from '../schema/statement.js';
 import { type PhraseMatch, PhraseTrie } from './statements-phrases.js';
-import type { Token } from './statements-words.js';
+import type { Words } from './statements-words.js';
 
 /** A reporting verb found in a sentence: lemma, stance, the form written, and where. */
 export interface VerbMatch {
   lemma: string;
   stance: Stance;
   form: VerbForm;
-  /** Token range [from, to) and absolute offsets of the verb as written. */
+  /** Word range [from, to) and absolute offsets of the verb as written. */
   from: number;
   to: number;
   start: number;
@@ -43,13 +43,13 @@ const VERB_TRIE = buildVerbTrie();
  * Finds the reporting verbs of a tokenised sentence, longest phrase first ("expressed concern"
  * beats "expressed"; "agreed to hold" beats "agreed"), left to right, without overlaps.
  */
-export function findReportingVerbs(tokens: readonly Token[]): VerbMatch[] {
-  return VERB_TRIE.findAll(tokens).map(toVerbMatch);
+export function findReportingVerbs(words: Words): VerbMatch[] {
+  return VERB_TRIE.findAll(words).map(toVerbMatch);
 }
 
 /** The reporting verb starting exactly at token `i`, or null. */
-export function matchReportingVerbAt(tokens: readonly Token[], i: number): VerbMatch | null {
-  const m = VERB_TRIE.matchAt(tokens, i);
+export function matchReportingVerbAt(words: Words, i: number): VerbMatch | null {
+  const m = VERB_TRIE.matchAt(words, i);
   return m === null ? null : toVerbMatch(m);
 }
 
