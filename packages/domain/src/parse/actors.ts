@@ -159,15 +159,12 @@ export function findActorMentions(
   incomingPresidency?: string | null,
 ): ActorMention[] {
   const out: ActorMention[] = [];
-  const matches = ACTOR_TRIE.findAll(words);
+  let matches = ACTOR_TRIE.findAll(words);
   if (names !== undefined) {
     for (const f of matches) if (f.value.titled) rememberName(words, f.to - 1, f.value, names);
     const remembered = names.size > 0 ? findRememberedNames(text, words, matches, names) : [];
-    // the trie's matches come in token order already: only remembered names need placing
-    if (remembered.length > 0) {
-      matches.push(...remembered);
-      matches.sort((a, b) => a.from - b.from);
-    }
+    // the trie's matches come in word order already: only remembered names need placing
+    if (remembered.length > 0) matches = [...matches, ...remembered].sort((a, b) => a.from - b.from);
   }
   for (let k = 0; k < matches.length; k++) {
     const found = matches[k] as PhraseMatch<ActorValue>;

@@ -36,6 +36,8 @@ const SUBJECT_VERBS = wordSet(
 const CLAUSE_BREAK_RE =
   /(?:[,;:]\s*(?:whereas|while|whilst|but|and|to which|in reply to which|after which)?|\s(?:whereas|whilst))\s*$/;
 const PAST_WORD_RE = /^[a-z]+ed$/;
+/** No reporting verb (shared, read-only). */
+const NO_VERBS: readonly VerbMatch[] = [];
 const TRAILING_PUNCT_RE = /[\s,;:]/;
 
 interface Anchor {
@@ -82,7 +84,7 @@ export function readClauses(
   const byAgent = first !== undefined && anchors.length === 1 && words.id(first.mention.from - 1) === BY;
   // the sentence's reporting verbs, found once for this reading and `findTrailingPassive`
   const allVerbs = first === undefined || byAgent ? findReportingVerbs(words) : null;
-  const verbs = allVerbs ?? [];
+  const verbs = allVerbs ?? NO_VERBS;
   const passive = first === undefined || byAgent ? findPassive(words, mentions, verbs) : null;
   if (passive !== null && first !== undefined && passive.mention === first.mention) {
     return [toClause(text, start, end, passiveAnchor(passive), mentions, 'passive')];

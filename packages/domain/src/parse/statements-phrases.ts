@@ -38,30 +38,31 @@ export function phraseWords(phrase: string): string[] {
   return Array.from({ length: words.length }, (_, k) => words.text(k));
 }
 
+/** The result of `findAll` when nothing matches (read-only: shared by every such call). */
+const NO_MATCHES: readonly PhraseMatch<never>[] = [];
+
 /** No node: an absent child or wildcard step. */
 const NONE = -1;
 
 /**
  * A trie of phrases over word tokens; longest match wins. Build once, at module load.
  *
- * Nodes are integers (0 is the root) and their parts parallel arrays: a word step is one probe
- * of an open-addressing table keyed by (node, word id), the root's by a plain array indexed by
- * word id (it is taken at every token of a sentence). Equivalent to nodes holding a
- * `Map<wordId, node>` each, without a Map lookup per step.
+ * Nodes are integers (0 is the root): a word step is one probe of an open-addressing table
+ * keyed by (node, word id), the root's a read of a plain array indexed by word id (it is taken at
+ * every word of a sentence). Equivalent to nodes holding a `Map<wordId, node>` each, without a
+ * Map lookup per step, and with each node's and each step's numbers side by side in memory.
  */
 export class PhraseTrie<T> {
-  /** The wildcard children of each node (`*`, `^`, `?`), or NONE. */
-  private readonly anyStep: number[] = [NONE];
-  private readonly capStep: number[] = [NONE];
-  private readonly optionalStep: number[] = [NONE];
+  /** The wildcard children of each node, `WILD` numbers a node: `*`, `^`, `?` (NONE: none). */
+  private readonly wild: number[] = [NONE, NONE, NONE];
   /** The phrases ending at each node, in the order added. */
   private readonly values: (TrieEntry<T>[] | null)[] = [null];
   /** The root's children indexed by word id (NONE, or past the end: no phrase starts so). */
   private readonly firstSteps: number[] = [];
-  /** Word steps below the root: node, word id and child per slot (node NONE: empty). */
-  private edgeNode = new Int32Array(64).fill(NONE);
-  private edgeWord = new Int32Array(64);
-  private edgeChild = new Int32Array(64);
+  /** Word steps below the root, `EDGE` numbers a slot: node (NONE: empty), word id, child. */
+  private edgeTable = emptyEdges(64);
+  /** The edge table's slot count less one (a power of two less one). */
+  private edgeMask = 63;
   private edges = 0;
 
   /**
@@ -74,9 +75,9 @@ export class PhraseTrie<T> {
     for (const raw of phrase.split(/\s+/)) {
       if (raw === '') continue;
       if (raw === '*' || raw === '?' || raw === '^') {
-        const steps = raw === '*' ? this.anyStep : raw === '^' ? this.capStep : this.optionalStep;
-        if (steps[node] === NONE) steps[node] = this.newNode();
-        node = steps[node] as number;
+        const at = node * WILD + (raw === '*' ? ANY : raw === '^' ? CAP : OPTIONAL);
+        if (this.wild[at] === NONE) this.wild[at] = this.newNode();
+        node = this.wild[at] as number;
         words.push({ key: raw, exact: null });
         continue;
       }
@@ -125,19 +126,20 @@ export class PhraseTrie<T> {
     };
   }
 
-  /** All non-overlapping longest matches, left to right. */
-  findAll(words: Words): PhraseMatch<T>[] {
-    const out: PhraseMatch<T>[] = [];
+  /** All non-overlapping longest matches, left to right (most sentences have none: one shared empty list). */
+  findAll(words: Words): readonly PhraseMatch<T>[] {
+    let out: PhraseMatch<T>[] | null = null;
     for (let i = 0; i < words.length; ) {
       const m = this.matchAt(words, i);
       if (m === null) {
         i++;
         continue;
       }
+      if (out === null) out = [];
       out.push(m);
       i = m.to;
     }
-    return out;
+    return out ?? NO_MATCHES;
   }
 
   /** Depth-first walk from `node` at token `j`, keeping the longest accepted entry in `best`. */
@@ -153,23 +155,22 @@ export class PhraseTrie<T> {
         }
       }
     }
-    const optional = this.optionalStep[node] as number;
+    const wild = this.wild;
+    const optional = wild[node * WILD + OPTIONAL] as number;
     if (optional !== NONE) this.walk(optional, words, i, j, best);
     if (j >= words.length) return;
     const id = words.id(j);
     const child = id < 0 ? NONE : this.step(node, id);
     if (child !== NONE) this.walk(child, words, i, j + 1, best);
-    const any = this.anyStep[node] as number;
+    const any = wild[node * WILD + ANY] as number;
     if (any !== NONE && !DETERMINERS.has(id)) this.walk(any, words, i, j + 1, best);
-    const cap = this.capStep[node] as number;
+    const cap = wild[node * WILD + CAP] as number;
     if (cap !== NONE && words.isCapitalised(j) && !DETERMINERS.has(id)) this.walk(cap, words, i, j + 1, best);
     if (optional !== NONE) this.walk(optional, words, i, j + 1, best);
   }
 
   private newNode(): number {
-    this.anyStep.push(NONE);
-    this.capStep.push(NONE);
-    this.optionalStep.push(NONE);
+    this.wild.push(NONE, NONE, NONE);
     this.values.push(null);
     return this.values.length - 1;
   }
@@ -177,11 +178,12 @@ export class PhraseTrie<T> {
   /** The child of `node` by word `word`, or NONE. */
   private step(node: number, word: number): number {
     if (node === 0) return word < this.firstSteps.length ? (this.firstSteps[word] as number) : NONE;
-    const mask = this.edgeNode.length - 1;
+    const table = this.edgeTable;
+    const mask = this.edgeMask;
     for (let k = edgeSlot(node, word) & mask; ; k = (k + 1) & mask) {
-      const n = this.edgeNode[k] as number;
+      const n = table[k * EDGE] as number;
       if (n === NONE) return NONE;
-      if (n === node && this.edgeWord[k] === word) return this.edgeChild[k] as number;
+      if (n === node && table[k * EDGE + 1] === word) return table[k * EDGE + 2] as number;
     }
   }
 
@@ -191,28 +193,42 @@ export class PhraseTrie<T> {
       this.firstSteps[word] = child;
       return;
     }
-    if ((this.edges + 1) * 2 > this.edgeNode.length) this.growEdges();
+    if ((this.edges + 1) * 2 > this.edgeMask + 1) this.growEdges();
     this.placeEdge(node, word, child);
     this.edges++;
   }
 
   private placeEdge(node: number, word: number, child: number): void {
-    const mask = this.edgeNode.length - 1;
+    const table = this.edgeTable;
+    const mask = this.edgeMask;
     let k = edgeSlot(node, word) & mask;
-    while (this.edgeNode[k] !== NONE) k = (k + 1) & mask;
-    this.edgeNode[k] = node;
-    this.edgeWord[k] = word;
-    this.edgeChild[k] = child;
+    while (table[k * EDGE] !== NONE) k = (k + 1) & mask;
+    table[k * EDGE] = node;
+    table[k * EDGE + 1] = word;
+    table[k * EDGE + 2] = child;
   }
 
   private growEdges(): void {
-    const [nodes, words, children] = [this.edgeNode, this.edgeWord, this.edgeChild];
-    this.edgeNode = new Int32Array(nodes.length * 2).fill(NONE);
-    this.edgeWord = new Int32Array(nodes.length * 2);
-    this.edgeChild = new Int32Array(nodes.length * 2);
-    for (let k = 0; k < nodes.length; k++)
-      if (nodes[k] !== NONE) this.placeEdge(nodes[k] as number, words[k] as number, children[k] as number);
+    const old = this.edgeTable;
+    this.edgeMask = (this.edgeMask + 1) * 2 - 1;
+    this.edgeTable = emptyEdges(this.edgeMask + 1);
+    for (let k = 0; k < old.length; k += EDGE)
+      if (old[k] !== NONE) this.placeEdge(old[k] as number, old[k + 1] as number, old[k + 2] as number);
   }
+}
+
+/** Numbers a node in `PhraseTrie.wild`, and where each wildcard's child is among them. */
+const WILD = 3;
+const ANY = 0;
+const CAP = 1;
+const OPTIONAL = 2;
+/** Numbers a slot of `PhraseTrie.edgeTable`. */
+const EDGE = 3;
+
+function emptyEdges(slots: number): Int32Array {
+  const table = new Int32Array(slots * EDGE);
+  for (let k = 0; k < slots; k++) table[k * EDGE] = NONE;
+  return table;
 }
 
 /** Hash of a (node, word id) step. */
@@ -238,6 +254,9 @@ function isAcronym(word: string): boolean {
 
 /** Checks the acronym words of a matched phrase against the words as written. */
 function exactOk(exact: [number, string][], words: Words, from: number): boolean {
-  for (const [k, w] of exact) if (!words.isWrittenAs(from + k, w)) return false;
+  for (let q = 0; q < exact.length; q++) {
+    const [k, w] = exact[q] as [number, string];
+    if (!words.isWrittenAs(from + k, w)) return false;
+  }
   return true;
 }

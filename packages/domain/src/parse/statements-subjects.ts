@@ -281,7 +281,7 @@ const MAX_SUBJECT_WORDS = 3;
 export function findPassive(
   words: Words,
   mentions: ActorMention[],
-  verbs: VerbMatch[],
+  verbs: readonly VerbMatch[],
 ): { mention: ActorMention; verb: VerbMatch } | null {
   const candidates: VerbMatch[] = verbs.filter((v) => v.form === 'participle' || v.form === 'past');
   for (let i = 0; i < words.length; i++) {

@@ -80,16 +80,21 @@ const LEXICON: boolean[] = [];
 /** Each word's hash, by id (an Int32Array: hashes are 32-bit, and a plain array would box them). */
 let wordHashes = new Int32Array(1024);
 /**
- * Open-addressing table (at most a quarter full): the id in each slot (-1: empty) and, beside
- * it, that word's hash and length, so a probe reads no string.
+ * Open-addressing table (at most three quarters full), two integers a slot: the word's hash, and
+ * its id with its length above (`id | length << 16`; -1: empty slot). A probe reads no string,
+ * and the table is small enough to stay in cache.
  */
-let slots = new Int32Array(1024).fill(-1);
-let slotHashes = new Int32Array(1024);
-let slotLengths = new Int32Array(1024);
-/** Every word's code units, one after another; `wordAt[id]` is where word `id` starts. */
+let slots = emptySlots(1024);
+/** The slot count less one (a power of two less one): a hash's slot is `hash & slotMask`. */
+let slotMask = 1023;
+/** Bounds of what a slot can hold. */
+const MAX_WORDS = 0x10000;
+const MAX_WORD_LENGTH = 0x7fff;
+/** Every word's code units, one after another. */
 let vocabularyChars = new Uint16Array(8192);
 let vocabularyLength = 0;
-let wordAt = new Int32Array(1024);
+/** Where each word's code units start in `vocabularyChars`, by id. */
+const wordAt: number[] = [];
 
 /** FNV-1a step over one lower-cased UTF-16 code unit. */
 function mixHash(h: number, c: number): number {
@@ -119,6 +124,7 @@ export function internWord(lower: string, lexicon: boolean): number {
     return known;
   }
   const id = WORDS.length;
+  if (id >= MAX_WORDS || lower.length > MAX_WORD_LENGTH) throw new Error(`vocabulary cannot hold "${lower}"`);
   WORDS.push(lower);
   LEXICON.push(lexicon);
   if (id === wordHashes.length) {
@@ -127,38 +133,39 @@ export function internWord(lower: string, lexicon: boolean): number {
     wordHashes = grown;
   }
   wordHashes[id] = hashWord(lower);
-  storeChars(id, lower);
-  if (WORDS.length * 4 > slots.length) {
-    slots = new Int32Array(slots.length * 2).fill(-1);
-    slotHashes = new Int32Array(slots.length);
-    slotLengths = new Int32Array(slots.length);
+  wordAt.push(storeChars(lower));
+  if (WORDS.length * 4 > (slotMask + 1) * 3) {
+    slots = emptySlots((slotMask + 1) * 2);
+    slotMask = (slotMask + 1) * 2 - 1;
     for (let k = 0; k < WORDS.length; k++) placeSlot(k);
   } else placeSlot(id);
   return id;
 }
 
-function placeSlot(id: number): void {
-  const mask = slots.length - 1;
-  let k = (wordHashes[id] as number) & mask;
-  while ((slots[k] as number) >= 0) k = (k + 1) & mask;
-  slots[k] = id;
-  slotHashes[k] = wordHashes[id] as number;
-  slotLengths[k] = (WORDS[id] as string).length;
+function emptySlots(count: number): Int32Array {
+  const table = new Int32Array(count * 2);
+  for (let k = 0; k < count; k++) table[2 * k + 1] = -1;
+  return table;
 }
 
-function storeChars(id: number, lower: string): void {
-  if (id === wordAt.length) {
-    const grown = new Int32Array(wordAt.length * 2);
-    grown.set(wordAt);
-    wordAt = grown;
-  }
+function placeSlot(id: number): void {
+  const mask = slotMask;
+  let k = (wordHashes[id] as number) & mask;
+  while ((slots[2 * k + 1] as number) >= 0) k = (k + 1) & mask;
+  slots[2 * k] = wordHashes[id] as number;
+  slots[2 * k + 1] = id | ((WORDS[id] as string).length << 16);
+}
+
+/** Appends a word's code units to `vocabularyChars`; returns where they start. */
+function storeChars(lower: string): number {
   if (vocabularyLength + lower.length > vocabularyChars.length) {
     const grown = new Uint16Array(vocabularyChars.length * 2);
     grown.set(vocabularyChars);
     vocabularyChars = grown;
   }
-  wordAt[id] = vocabularyLength;
+  const at = vocabularyLength;
   for (let k = 0; k < lower.length; k++) vocabularyChars[vocabularyLength++] = lower.charCodeAt(k);
+  return at;
 }
 
 /** A set of vocabulary words, asked by a word's id (one typed-array read). */
@@ -207,13 +214,15 @@ export function wordId(word: string): number {
  * making the string; -1 if no lexicon knows it.
  */
 function findWordId(text: string, s: number, e: number, h: number): number {
-  const mask = slots.length - 1;
+  const table = slots;
+  const mask = slotMask;
   const length = e - s;
   const chars = vocabularyChars;
   for (let k = h & mask; ; k = (k + 1) & mask) {
-    const id = slots[k] as number;
-    if (id < 0) return -1;
-    if (slotHashes[k] !== h || slotLengths[k] !== length) continue;
+    const word = table[2 * k + 1] as number;
+    if (word < 0) return -1;
+    if (table[2 * k] !== h || word >>> 16 !== length) continue;
+    const id = word & 0xffff;
     const at = wordAt[id] as number;
     let j = 0;
     while (j < length && chars[at + j] === LOWER_CODE[text.charCodeAt(s + j)]) j++;
