@@ -10,7 +10,7 @@ import { findFigures } from './figures.js';
 import { splitSentences } from './sentences.js';
 import { copySpan } from './spans.js';
 import { type PlacedSentence, readStatements } from './statements.js';
-import { lexiconWordSet, tokenizeWords, type Words, wordId } from './statements-words.js';
+import { lexiconWordSet, tokenizeWords, type Words, WordTags, wordId } from './statements-words.js';
 import type { Block, ParseContext } from './types.js';
 
 /** Input of the statement/fact passes: the normalised text and the structure found in it. */
@@ -139,6 +139,13 @@ const FUTURE_WORDS = lexiconWordSet(
   ),
 );
 
+/** The four sets above, asked with one read a word; a word's first tag in this order counts. */
+const CUES = new WordTags([MONTH_WORDS, YEAR_WORDS, FUTURE_WORDS, FIGURE_WORDS]);
+const MONTH = 1;
+const YEAR = 2;
+const FUTURE = 4;
+const FIGURE = 8;
+
 /** What a sentence's words show for the fact passes (each false lets one pass skip it). */
 interface FactCues {
   date: boolean;
@@ -158,11 +165,13 @@ function factCues(text: string, words: Words | undefined): FactCues {
     // "2025", and a year joined to a word ("mid-2025", "end-2024"): the word's first and last
     // characters, read in the text (lower-casing changes no digit)
     if (isDigit(text.charCodeAt(w.start(k))) || isDigit(text.charCodeAt(w.end(k) - 1))) digit = true;
-    else if (id >= 0) {
-      if (MONTH_WORDS.has(id)) date = true;
-      else if (YEAR_WORDS.has(id)) date ||= w.id(k - 3) === END && w.id(k - 2) === OF;
-      else if (FUTURE_WORDS.has(id)) future = true;
-      else if (FIGURE_WORDS.has(id)) digit = true;
+    else {
+      const cue = CUES.tags(id);
+      if (cue === 0) continue;
+      if ((cue & MONTH) !== 0) date = true;
+      else if ((cue & YEAR) !== 0) date ||= w.id(k - 3) === END && w.id(k - 2) === OF;
+      else if ((cue & FUTURE) !== 0) future = true;
+      else if ((cue & FIGURE) !== 0) digit = true;
     }
   }
   return { date: date || digit, digit, future };

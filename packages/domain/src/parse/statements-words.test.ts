@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconWordSet, tokenizeWords, type Words, wordId, wordSet } from './statements-words.js';
+import { lexiconWordSet, tokenizeWords, type Words, WordTags, wordId, wordSet } from './statements-words.js';
 
 const words = (text: string) => tokenizeWords(text, 0, text.length);
 /** Every word of `w` read with `read`. */
@@ -88,5 +88,30 @@ describe('word sets', () => {
   it('gives one id per word whatever the case', () => {
     expect(wordId('Beta')).toBe(wordId('beta'));
     expect(words('BETA').id(0)).toBe(wordId('beta'));
+  });
+});
+
+describe('WordTags', () => {
+  const north = wordSet(['north', 'pole']);
+  const south = wordSet(['south', 'pole']);
+  const tags = new WordTags([north, south]);
+
+  it('tags a word with the bit of every set holding it', () => {
+    expect(tags.tags(wordId('north'))).toBe(1);
+    expect(tags.tags(wordId('south'))).toBe(2);
+    expect(tags.tags(wordId('pole'))).toBe(3);
+  });
+
+  it('tags no unknown word and no word of no set', () => {
+    expect(tags.tags(-1)).toBe(0);
+    expect(tags.tags(wordId('equator'))).toBe(0);
+  });
+
+  it('lists a set by id', () => {
+    expect(north.ids()).toEqual([wordId('north'), wordId('pole')].sort((a, b) => a - b));
+  });
+
+  it('refuses more sets than it has bits', () => {
+    expect(() => new WordTags(Array.from({ length: 9 }, () => north))).toThrow();
   });
 });

@@ -186,6 +186,35 @@ export class WordSet {
   hasWord(lower: string): boolean {
     return this.has(lookupWord(lower));
   }
+
+  /** The ids of the set's words, in increasing order. */
+  ids(): number[] {
+    const out: number[] = [];
+    for (let id = 0; id < this.member.length; id++) if (this.member[id] === 1) out.push(id);
+    return out;
+  }
+}
+
+/**
+ * Several word sets asked at once: `tags(id)` has bit `1 << k` set when the word is in the k-th
+ * set (at most 8 sets). One read where a chain of `WordSet.has` would take one per set.
+ */
+export class WordTags {
+  private readonly tagged: Uint8Array;
+
+  constructor(sets: readonly WordSet[]) {
+    if (sets.length > 8) throw new Error('WordTags holds at most 8 sets');
+    const ids = sets.map((set) => set.ids());
+    this.tagged = new Uint8Array(Math.max(0, ...ids.flat()) + 1);
+    ids.forEach((members, k) => {
+      for (const id of members) this.tagged[id] = (this.tagged[id] as number) | (1 << k);
+    });
+  }
+
+  /** The tags of the word of vocabulary id `id` (0 for -1 and for words of no set). */
+  tags(id: number): number {
+    return id >= 0 && id < this.tagged.length ? (this.tagged[id] as number) : 0;
+  }
 }
 
 /**
