@@ -28,6 +28,14 @@ describe('tokenizeWords', () => {
     expect(each(w, (k) => text.slice(w.start(k), w.end(k)))).toEqual(['It', 'agreed']);
   });
 
+  it('reads a run of thousands of words, then a short sentence, each on its own', () => {
+    const long = 'word '.repeat(5000);
+    expect(words(long).length).toBe(5000);
+    const w = words('It agreed');
+    expect(w.length).toBe(2);
+    expect(w.text(1)).toBe('agreed');
+  });
+
   it('ends a word before a joiner that no word character follows', () => {
     const w = words('EU- and U.S');
     expect(each(w, (k) => w.text(k))).toEqual(['EU', 'and', 'U.S']);

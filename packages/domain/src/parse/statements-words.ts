@@ -319,7 +319,10 @@ export function tokenizeWords(text: string, start: number, end: number): Words {
     out[n++] = s;
     out[n++] = i;
   }
-  return new Words(text, out.slice(0, n), n / 3);
+  const words = new Words(text, out.slice(0, n), n / 3);
+  // a huge run of words (a binary blob) must not keep its scratch alive after the call
+  if (n > MAX_KEPT_SCRATCH) out.length = 0;
+  return words;
 }
 
 /**
@@ -328,6 +331,8 @@ export function tokenizeWords(text: string, start: number, end: number): Words {
  * never read outside one: it carries nothing from one sentence or document to another.
  */
 const SCRATCH: number[] = [];
+/** Scratch size kept between calls (a long sentence's worth of triples). */
+const MAX_KEPT_SCRATCH = 3 * 4096;
 
 /**
  * Character classes of UTF-16 code units, as bits, looked up by the tokenizer; above
