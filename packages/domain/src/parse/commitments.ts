@@ -1,7 +1,7 @@
 import type { Commitment, DateMention } from '../schema/facts.js';
 import type { Statement } from '../schema/statement.js';
-import { isRegExpSpace } from './sentences.js';
 import { copySpan } from './spans.js';
+import { isWhiteSpace } from './white-space.js';
 
 /** A commitment before it is given an id. */
 export type CommitmentMention = Omit<Commitment, 'id'>;
@@ -228,9 +228,9 @@ const TRAILING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'during', 'before
  */
 function dropTrailingPreposition(s: string): string {
   let end = s.length;
-  while (end > 0 && isRegExpSpace(s.charCodeAt(end - 1))) end--;
+  while (end > 0 && isWhiteSpace(s.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && !isRegExpSpace(s.charCodeAt(start - 1))) start--;
+  while (start > 0 && !isWhiteSpace(s.charCodeAt(start - 1))) start--;
   if (end - start > 6 || !TRAILING_PREPOSITIONS.has(s.slice(start, end).toLowerCase())) return s;
   return s.replace(TRAILING_PREPOSITION_RE, '');
 }
@@ -244,5 +244,5 @@ function trimEndMarks(s: string): string {
 
 /** , . ; : or white space */
 function isEndMark(c: number): boolean {
-  return c === 44 || c === 46 || c === 59 || c === 58 || isRegExpSpace(c);
+  return c === 44 || c === 46 || c === 59 || c === 58 || isWhiteSpace(c);
 }

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   countSpaces,
-  isWhiteSpace,
   lastNonSpaceCode,
   slugifyCity,
   startsWithCapital,
@@ -36,15 +35,6 @@ const MIXED = fc
     { maxLength: 12 },
   )
   .map((parts) => parts.join(''));
-
-describe('isWhiteSpace', () => {
-  it('holds for exactly the characters \\s matches', () => {
-    const differing: number[] = [];
-    for (let c = 0; c < 0x10000; c++)
-      if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) differing.push(c);
-    expect(differing).toEqual([]);
-  });
-});
 
 describe('lastNonSpaceCode and countSpaces', () => {
   it('find the last character that is not white space, -1 when there is none', () => {

@@ -4,21 +4,7 @@
  * RegExp or ICU call costs more than the work it does).
  */
 
-/** A character `\s` matches (the space, tab, line breaks, no-break and other Unicode spaces, BOM). */
-export function isWhiteSpace(c: number): boolean {
-  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+import { isWhiteSpace } from './white-space.js';
 
 /** The code of the last character `\s` does not match, or -1 when there is none. */
 export function lastNonSpaceCode(text: string): number {

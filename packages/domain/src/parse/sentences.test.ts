@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRegExpSpace, splitSentences } from './sentences.js';
+import { splitSentences } from './sentences.js';
 
 function sentencesOf(text: string): string[] {
   return splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
@@ -157,15 +157,5 @@ describe('splitSentences: ends and labels found without a RegExp scan', () => {
       'The EU agreed.',
       'Both sides noted it.',
     ]);
-  });
-});
-
-describe('isRegExpSpace', () => {
-  it('agrees with /\\s/ on every UTF-16 code unit, white space or not', () => {
-    const differ: number[] = [];
-    for (let c = 0; c <= 0xffff; c++)
-      if (isRegExpSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
-    expect(differ).toEqual([]);
-    expect(isRegExpSpace(0xa0) && isRegExpSpace(0x3000) && !isRegExpSpace(0x200b)).toBe(true);
   });
 });

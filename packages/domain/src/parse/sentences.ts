@@ -1,4 +1,5 @@
 import type { Span } from '../schema/span.js';
+import { isWhiteSpace } from './white-space.js';
 
 /** Abbreviations whose final dot never ends a sentence (lower-cased, without the last dot). */
 const NEVER_FINAL = new Set([
@@ -99,7 +100,7 @@ export function splitSentences(text: string, span: Span): Span[] {
   let sentenceStart = 0;
   for (let at = terminals.next(0); at !== -1; ) {
     const markEnd = skipMark(chunk, at);
-    if (markEnd === chunk.length || isRegExpSpace(chunk.charCodeAt(markEnd))) {
+    if (markEnd === chunk.length || isWhiteSpace(chunk.charCodeAt(markEnd))) {
       if (markEnd - at > 1 || chunk.charCodeAt(at) !== DOT || isFinalDot(chunk, sentenceStart, at, markEnd)) {
         pushSentence(chunk, span.start, sentenceStart, markEnd, out);
         sentenceStart = markEnd;
@@ -157,22 +158,6 @@ function isCloser(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 42;
 }
 
-/** Whether code unit `c` is matched by RegExp `\s` (JavaScript's white space and line terminators). */
-export function isRegExpSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** The longest word of `NEVER_FINAL` and `SOMETIMES_FINAL` ("approx"): a longer word is neither. */
 const MAX_ABBREVIATION = 6;
 /** How far after the dot the next word is looked for. */
@@ -219,7 +204,7 @@ function isFinalBeforeWord(chunk: string, end: number): boolean {
 function firstOfNextWord(chunk: string, end: number): number {
   const stop = Math.min(chunk.length, end + NEXT_WORD_WINDOW);
   let i = end;
-  while (i < stop && isRegExpSpace(chunk.charCodeAt(i))) i++;
+  while (i < stop && isWhiteSpace(chunk.charCodeAt(i))) i++;
   while (i < stop && isOpener(chunk.charCodeAt(i))) i++;
   return i < stop ? chunk.charCodeAt(i) : -1;
 }

@@ -1,6 +1,7 @@
 import type { ActorMention } from './actors.js';
 import { lexiconWordSet, tokenizeWords, type Words, wordId, wordSet } from './statements-words.js';
 import { matchReportingVerbAt, type VerbMatch } from './verbs.js';
+import { isWhiteSpace } from './white-space.js';
 
 /*
  * How a subject meets its reporting verb: adverbs and auxiliaries in between, insertions, the
@@ -43,7 +44,7 @@ const PLURAL_PRONOUNS = new Set(['they', 'we']);
 export function isGapText(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (c !== 44 && !isRegExpSpace(c)) return false;
+    if (c !== 44 && !isWhiteSpace(c)) return false;
   }
   return true;
 }
@@ -233,27 +234,10 @@ function skipInsertion(
  */
 export function mayOpenInsertion(text: string, at: number, limit: number): boolean {
   let k = at;
-  while (k < limit && isRegExpSpace(text.charCodeAt(k))) k++;
+  while (k < limit && isWhiteSpace(text.charCodeAt(k))) k++;
   if (k >= limit) return false;
   const c = text.charCodeAt(k);
   return c === 40 || c === 44 || c === 102 || c === 70 || c === 105 || c === 73;
-}
-
-/** Whether code unit `c` is matched by RegExp `\s` (white space and line terminators). */
-export function isRegExpSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Participles that report without a stance of their own: the subject noun gives it ("Concerns were raised"). */

@@ -12,4 +12,11 @@ describe('isWhiteSpace', () => {
       expect(isWhiteSpace(ch.charCodeAt(0))).toBe(false);
     expect(isWhiteSpace(Number.NaN)).toBe(false);
   });
+
+  it('agrees with /\\s/ on every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++)
+      if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
 });

@@ -1,10 +1,19 @@
-const WHITE_SPACE = /\s/;
-
 /**
- * `/\s/` for one UTF-16 code unit (the characters `trim` removes), without a RegExp for ASCII.
- * NaN (`charCodeAt` past the end) is not white space.
+ * Whether UTF-16 code unit `c` is one RegExp `\s` matches (the characters `trim` removes: space,
+ * tab, line breaks, no-break and other Unicode spaces, BOM), without a RegExp. NaN (`charCodeAt`
+ * past the end) is not white space.
  */
 export function isWhiteSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return WHITE_SPACE.test(String.fromCharCode(c));
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
