@@ -5,6 +5,7 @@ import {
   isHeaderLine,
   isRuleLine,
   looksLikeTitle,
+  matchNumberedStart,
   NUMBERED_START,
 } from './normalise-lines.js';
 import type { Block } from './types.js';
@@ -17,8 +18,6 @@ const NOTE_LINE = /^\d{1,2}\s+\S/;
 const BULLET = /^[•▪◦●\-–—*]\s+\S/;
 /** First characters of `BULLET`: other lines skip the RegExp. */
 const BULLET_INITIALS = new Set(Array.from('•▪◦●-–—*', (c) => c.charCodeAt(0)));
-/** First characters of the roman-numeral form of `NUMBERED_START`. */
-const ROMAN_INITIALS = new Set(Array.from('IVXLC', (c) => c.charCodeAt(0)));
 
 /**
  * Splits normalised text into blocks, one per non-blank line (normalised paragraphs are one
@@ -107,27 +106,6 @@ export function readNumber(line: string): string | null {
   const m = matchNumberedStart(line);
   if (!m) return null;
   return m[1] ?? m[2] ?? m[3] ?? m[4] ?? null;
-}
-
-/** `NUMBERED_START.exec(line)`, the RegExp tried only when the first characters allow a number. */
-export function matchNumberedStart(line: string): RegExpExecArray | null {
-  return mayStartNumber(line) ? NUMBERED_START.exec(line) : null;
-}
-
-/**
- * A necessary condition of `NUMBERED_START`: the line starts with a digit, "(" or a roman
- * numeral's letter (I, V, X, L, C), or its second character is "." or ")".
- */
-function mayStartNumber(line: string): boolean {
-  const first = line.charCodeAt(0);
-  const second = line.charCodeAt(1);
-  return (
-    (first >= 48 && first <= 57) ||
-    first === 40 ||
-    ROMAN_INITIALS.has(first) ||
-    second === 46 ||
-    second === 41
-  );
 }
 
 /**

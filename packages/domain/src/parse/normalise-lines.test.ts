@@ -11,6 +11,7 @@ import {
   isNumberAlone,
   isPlaceDateLine,
   looksLikeTitle,
+  matchNumberedStart,
   NUMBERED_START,
   parenthesisDepth,
   startsLower,
@@ -81,6 +82,17 @@ describe('line predicates agree with their plain definitions', () => {
       'The text',
     ])
       expect(startsNumbered(l)).toBe(NUMBERED_START.test(l));
+  });
+
+  it('matchNumberedStart is NUMBERED_START.exec: the same number, or null', () => {
+    fc.assert(
+      fc.property(line, (l) => {
+        expect(matchNumberedStart(l)?.[0] ?? null).toBe(NUMBERED_START.exec(l)?.[0] ?? null);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(matchNumberedStart('IV. Text')?.[0]).toBe(NUMBERED_START.exec('IV. Text')?.[0]);
+    expect(matchNumberedStart('The text')).toBeNull();
   });
 
   it('isNumberAlone is the RegExp of a number or mark alone', () => {

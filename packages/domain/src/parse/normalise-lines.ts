@@ -81,6 +81,11 @@ function mayStartNumber(line: string): boolean {
   );
 }
 
+/** `NUMBERED_START.exec(line)`, the RegExp tried only when `mayStartNumber`. */
+export function matchNumberedStart(line: string): RegExpExecArray | null {
+  return mayStartNumber(line) ? NUMBERED_START.exec(line) : null;
+}
+
 /** `NUMBERED_START.test(line)`, the RegExp tried only when `mayStartNumber`. */
 export function startsNumbered(line: string): boolean {
   return mayStartNumber(line) && NUMBERED_START.test(line);
