@@ -232,6 +232,39 @@ describe('readCommitment: future passives', () => {
   });
 });
 
+describe('readCommitment: a future passive reported after an assurance', () => {
+  it('reads "assured ... that a decision would be taken" as the clause promised', () => {
+    expect(
+      commitmentOf(
+        'The US side assured the EU side that a decision would be taken after the review of its international engagements.',
+      ),
+    ).toEqual({
+      what: 'a decision would be taken after the review of its international engagements',
+      date: null,
+      place: null,
+    });
+  });
+
+  it('reads "confirmed that the system would be launched" with its date', () => {
+    expect(
+      commitmentOf('The Commission confirmed that the system would be launched in October 2025.'),
+    ).toEqual({
+      what: 'the system would be launched',
+      date: '2025-10',
+      place: null,
+    });
+  });
+
+  it('does not read "would be" without an assurance, nor a state after one', () => {
+    expect(
+      commitmentOf('The EU side expressed concern that data would be transferred to third countries.'),
+    ).toBeNull();
+    expect(commitmentOf('The US side noted that a decision would be taken later.')).toBeNull();
+    expect(commitmentOf('The US side confirmed that the rules would be based on reciprocity.')).toBeNull();
+    expect(commitmentOf('The Commission confirmed that the roadmap would be ambitious.')).toBeNull();
+  });
+});
+
 describe('readCommitment: who makes the promise', () => {
   it('does not read a hoped-for effect of "This" or "It" as a commitment', () => {
     expect(commitmentOf('This would also enhance information exchange with the US partners.')).toBeNull();

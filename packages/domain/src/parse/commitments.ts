@@ -7,6 +7,13 @@ import { isWhiteSpace } from './white-space.js';
 export type CommitmentMention = Omit<Commitment, 'id'>;
 
 /**
+ * A participle of something done ("reviewed", "taken", "hosted"), not of a need or a state
+ * ("needed", "based", "concerned"): what a future passive must end in to be a promise.
+ */
+const PROMISED_PARTICIPLE =
+  '(?!(?:needed|required|expected|based|affected|limited|concerned|interested|used|considered|deemed|allowed|permitted|entitled|obliged|located|subjected|exposed|faced|pleased)\\b)(?:[a-z]+ed|taken|given|made|sent|set|done|brought|put|kept|shown|drawn|written|chosen|undertaken|built|sought|led|met|seen)\\b';
+
+/**
  * Next-step triggers, each with the first letters of the words it can start with (`starts`).
  * `event`: the subject is what happens ("The next session will take place"); `action`: what
  * follows the verb is what is promised ("would host the next Ministerial meeting", "agreed to
@@ -56,7 +63,20 @@ const TRIGGERS: readonly { kind: 'event' | 'action' | 'state'; starts: string; r
     kind: 'state',
     starts: 'ws',
     // no leading lookahead here: with one, this RegExp measured 8x slower on the records' statements
-    re: /(?<!\b(?:that|which|who)\s)\b(?:will|shall)\s+(?:(?:also|then|again|further|soon|now|jointly)\s+)?be\s+(?!(?:needed|required|expected|based|affected|limited|concerned|interested|used|considered|deemed|allowed|permitted|entitled|obliged|located|subjected|exposed|faced|pleased)\b)(?:[a-z]+ed|taken|given|made|sent|set|done|brought|put|kept|shown|drawn|written|chosen|undertaken|built|sought|led|met|seen)\b/,
+    re: new RegExp(
+      `(?<!\\b(?:that|which|who)\\s)\\b(?:will|shall)\\s+(?:(?:also|then|again|further|soon|now|jointly)\\s+)?be\\s+${PROMISED_PARTICIPLE}`,
+    ),
+  },
+  {
+    // A future passive in reported speech, after an assurance: "The US side assured the EU side
+    // that a decision would be taken after the review", "confirmed that the system would be
+    // launched in 2025". Without the assurance, "would be" stays a description ("concern that
+    // data would be transferred").
+    kind: 'state',
+    starts: 'w',
+    re: new RegExp(
+      `(?<=\\b(?:assured|reassured|confirmed|promised|guaranteed)\\b[^.;]{0,160}\\sthat\\s(?:[^.;]{1,80}\\s)?)would\\s+(?:(?:also|then|soon|now)\\s+)?be\\s+${PROMISED_PARTICIPLE}`,
+    ),
   },
 ];
 /** Verbs of a gathering: their subject is the meeting ("The next session will convene") or who meets. */
