@@ -83,8 +83,15 @@ describe('findActorMentions', () => {
     expect(actorsOf('Its Task Force invited')[0]?.[0]).toBe('pronoun');
   });
 
-  it('does not take an impersonal "It was agreed that" as a pronoun to resolve', () => {
+  it('takes an impersonal "It was agreed that" as both sides, not as a pronoun to resolve', () => {
     const text = 'It was agreed that an expert meeting would be held in Brussels.';
+    expect(findActorMentions(text, tokenizeWords(text, 0, text.length))).toEqual([
+      { id: 'both', side: 'both', kind: 'named', subjectOnly: true, from: 0, to: 1, start: 0, end: 2 },
+    ]);
+  });
+
+  it('takes no speaker from another impersonal passive ("It was noted that")', () => {
+    const text = 'It was noted that the plan was late.';
     expect(findActorMentions(text, tokenizeWords(text, 0, text.length))).toEqual([]);
   });
 

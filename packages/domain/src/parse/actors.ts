@@ -169,7 +169,12 @@ export function findActorMentions(
   for (let k = 0; k < matches.length; k++) {
     const found = matches[k] as PhraseMatch<ActorValue>;
     const v = found.value;
-    if (v.kind === 'pronoun' && isImpersonalIt(words, found.from)) continue;
+    if (v.kind === 'pronoun' && isImpersonalIt(words, found.from)) {
+      // "It was agreed that ...": what the meeting agreed, both sides together
+      const joint = jointDecisionMention(words, found);
+      if (joint !== null) out.push(joint);
+      continue;
+    }
     if (v.byTitleOnly === true && !isBareTitleAndName(words, found)) continue;
     // the meeting speaks only as the subject: "informed the meeting" names nobody
     if (v.subjectOnly === true && found.from > 0 && text.charCodeAt(words.end(found.from - 1)) !== 44)
@@ -403,6 +408,29 @@ function isImpersonalIt(words: Words, at: number): boolean {
     i += 1;
   } else return false;
   return i < words.length && PARTICIPLE_ENDING.test(words.lower(i)) && AFTER_PARTICIPLE.has(words.id(i + 1));
+}
+
+const JOINT_DECISIONS = wordSet(['agreed', 'decided']);
+
+/**
+ * The joint voice behind an impersonal "It was agreed / decided that ..." ("It was agreed to hold
+ * a workshop"): in a record of a meeting of two sides, what "was agreed" was agreed by both.
+ * Null for any other impersonal passive ("It was noted that ..." names nobody).
+ */
+function jointDecisionMention(words: Words, found: PhraseMatch<ActorValue>): ActorMention | null {
+  let i = found.to;
+  while (i < words.length && !JOINT_DECISIONS.has(words.id(i)) && i - found.to < 3) i++;
+  if (!JOINT_DECISIONS.has(words.id(i))) return null;
+  return {
+    id: 'both',
+    side: 'both',
+    kind: 'named',
+    subjectOnly: true,
+    from: found.from,
+    to: found.to,
+    start: words.start(found.from),
+    end: words.end(found.to - 1),
+  };
 }
 
 function canJoin(text: string, words: Words, a: ActorMention, b: ActorMention): boolean {

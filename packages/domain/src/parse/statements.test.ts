@@ -257,6 +257,21 @@ describe('readStatements', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('reads an impersonal "It was agreed" as both sides, and no other impersonal passive', () => {
+    const { statements, warnings } = read(
+      'The EU delegation noted the plan. It was agreed that an expert meeting would be held in Brussels. It was agreed to hold a workshop in July. It was noted that the plan was late.',
+    );
+    expect(
+      statements.map((s) => [s.actor.id, s.actor.mention, s.actor.resolvedFrom, s.verb, s.stance]),
+    ).toEqual([
+      ['eu', 'The EU delegation', null, 'note', 'information'],
+      ['both', 'It', null, 'agree', 'agreement'],
+      ['both', 'It', null, 'agree to', 'commitment'],
+      ['unattributed', null, null, 'note', 'information'],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it('keeps sentences with no speaker as unattributed, one warning per section without any speaker', () => {
     const text =
       'A whole-of-government approach was needed. Prosecutions were ongoing.\n# 2. Next\nThe next session will take place in June. The EU delegation welcomed this.';
