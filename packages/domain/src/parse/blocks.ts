@@ -1,3 +1,4 @@
+import { isWhiteSpace } from './char-classes.js';
 import {
   isAnnexLine,
   isCapitalsLine,
@@ -9,7 +10,6 @@ import {
   NUMBERED_START,
 } from './normalise-lines.js';
 import type { Block } from './types.js';
-import { isWhiteSpace } from './white-space.js';
 
 const JOINT_TITLE = /\bjoint\b.*\b(?:statement|press release)\b|\bstatement following\b/i;
 const DOC_TYPE =

@@ -1,7 +1,7 @@
 import type { Commitment, DateMention } from '../schema/facts.js';
 import type { Statement } from '../schema/statement.js';
+import { isWhiteSpace } from './char-classes.js';
 import { copySpan } from './spans.js';
-import { isWhiteSpace } from './white-space.js';
 
 /** A commitment before it is given an id. */
 export type CommitmentMention = Omit<Commitment, 'id'>;

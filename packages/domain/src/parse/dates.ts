@@ -1,5 +1,6 @@
 import type { DateMention } from '../schema/facts.js';
 import type { ParseWarning } from '../schema/warning.js';
+import { isDigit } from './char-classes.js';
 
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -211,10 +212,6 @@ function readDate(
       yearInferred: r.yearInferred,
     });
   }
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** Adds "the end of the year" deadlines, in text order among the other dates. */

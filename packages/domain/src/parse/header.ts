@@ -1,6 +1,7 @@
 import type { DocumentMeta } from '../schema/meta.js';
 import type { Span } from '../schema/span.js';
 import type { ParseWarning } from '../schema/warning.js';
+import { isCapital, isDigit } from './char-classes.js';
 import { readDocumentNumber } from './header-number.js';
 import { findDateRange } from './meeting-dates.js';
 import { copySpan } from './spans.js';
@@ -238,12 +239,4 @@ function readCodes(line: string, at: number, meta: DocumentMeta): void {
 function endOfToken(line: string, from: number): number {
   const space = line.indexOf(' ', from);
   return space < 0 ? line.length : space;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isCapital(c: number): boolean {
-  return c >= 65 && c <= 90;
 }

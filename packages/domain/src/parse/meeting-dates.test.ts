@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDateRange, iso } from './meeting-dates.js';
 
-/** The day check made with a Date, as `iso` did before it counted days itself. */
+/** The day check as a Date makes it (a day outside the month rolls over): the reference for `iso`. */
 function isoByDate(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month, day));
   if (d.getUTCMonth() !== month || d.getUTCDate() !== day) return null;

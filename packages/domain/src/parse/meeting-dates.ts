@@ -29,36 +29,11 @@ const RANGE = new RegExp(
   'i',
 );
 
-/** Years well inside the range a Date holds (beyond it, the Date decides). */
-const MAX_PLAIN_YEAR = 200_000;
-/** Days of each month in a common year. */
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /**
- * The ISO day of a year, month (0-11) and day of the month, or null when the day does not exist.
- * The check `new Date(Date.UTC(year, month, day))` makes (a day outside the month rolls over),
- * without the Date: a whole year from 0 to 99 is read by `Date.UTC` as 1900-1999, so its
- * February follows that year's leap rule.
+ * The ISO day of a year, month (0-11) and day of the month, or null when the day does not exist
+ * (a day outside the month rolls the Date over).
  */
 export function iso(year: number, month: number, day: number): string | null {
-  const plain = Number.isInteger(year) && Math.abs(year) <= MAX_PLAIN_YEAR && Number.isInteger(month);
-  if (!plain || month < 0 || month > 11) return isoByDate(year, month, day);
-  if (
-    !Number.isInteger(day) ||
-    day < 1 ||
-    day > daysInMonth(year >= 0 && year <= 99 ? 1900 + year : year, month)
-  )
-    return null;
-  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month !== 1) return MONTH_DAYS[month] as number;
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-}
-
-/** The same check made with a Date, for arguments outside whole years and months 0-11. */
-function isoByDate(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month, day));
   if (d.getUTCMonth() !== month || d.getUTCDate() !== day) return null;
   return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

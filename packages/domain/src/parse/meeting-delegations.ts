@@ -1,6 +1,6 @@
 import type { Delegation } from '../schema/meta.js';
+import { isWhiteSpace } from './char-classes.js';
 import { countSpaces } from './meeting-text.js';
-import { isWhiteSpace } from './white-space.js';
 
 // "The US delegation comprised representatives from the Departments of Justice, Homeland Security and State."
 // "The EU delegation included representatives from the Swedish Presidency ..., Europol, Eurojust and ..."

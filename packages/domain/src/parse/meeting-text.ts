@@ -4,7 +4,7 @@
  * RegExp or ICU call costs more than the work it does).
  */
 
-import { isWhiteSpace } from './white-space.js';
+import { isWhiteSpace } from './char-classes.js';
 
 /** The code of the last character `\s` does not match, or -1 when there is none. */
 export function lastNonSpaceCode(text: string): number {

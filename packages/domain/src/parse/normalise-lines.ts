@@ -1,5 +1,6 @@
 // Predicates over single lines, shared by normalise (joining decisions) and blocks (first guesses).
 
+import { isCapital, isDigit } from './char-classes.js';
 import { CodeSet, codeAt, endsWithText, indexIn } from './normalise-char-code.js';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -8,16 +9,16 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 export const NUMBERED_START =
   /^(?:(\d{1,2}(?:\.\d{1,2})*)[.)]?|([IVXLC]{1,6})[.)]|\(?([a-z])\)|([A-Z])[.)])\s+(?=\S)/;
 /** First characters of the roman-numeral form of `NUMBERED_START` (I, V, X, L, C). */
-const ROMAN_INITIALS = charCodes('IVXLC');
+const ROMAN_INITIALS = new CodeSet('IVXLC');
 const NUMBER_ALONE = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,6}[.)]|\(?[a-z]\)|[A-Z][.)])$/;
 const FIELD_LINE = /^(?:From|To|Subject|Subj\.|Date|Prev\. doc\.?|Ref\.?)\s*:/;
 /** Second characters of `FIELD_LINE` (r, o, u, a, e: "From", "To", "Subject", "Date", "Prev.", "Ref"). */
-const FIELD_SECONDS = charCodes('rouae');
+const FIELD_SECONDS = new CodeSet('rouae');
 const FIELD_ALONE = /^(?:From|To|Subject|Subj\.)\s*:$/;
 /** First characters of `FIELD_LINE` (F, T, S, D, P, R): other lines skip the RegExp. */
-const FIELD_INITIALS = charCodes('FTSDPR');
+const FIELD_INITIALS = new CodeSet('FTSDPR');
 const BULLET = /^[•▪◦●\-–—*]\s+\S/;
-const BULLET_INITIALS = charCodes('•▪◦●-–—*');
+const BULLET_INITIALS = new CodeSet('•▪◦●-–—*');
 const PLACE_DATE = new RegExp(
   `^\\(?[A-Z][\\p{L} .'’-]{1,40}(?:,\\s*D\\.\\s?C\\.)?,\\s+\\d{1,2}(?:\\s*(?:${MONTHS}))?(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTHS})\\s+\\d{4}\\)?$`,
   'u',
@@ -28,15 +29,15 @@ const DOC_NUMBER_LINE =
 // one or more Council subject codes with running numbers: "JAIEX 14", "JAIEX 14 JAI 345 USA 24"
 const CODES_LINE = /^(?:[A-Z]{2,12}(?: \d{1,4})?)(?: [A-Z]{2,12} \d{1,4})*$/;
 const COUNCIL = /^(?:Council of the|European Union|Council of the European Union)$/i;
-const COUNCIL_INITIALS = charCodes('CcEe');
+const COUNCIL_INITIALS = new CodeSet('CcEe');
 /** The length of the longest line `COUNCIL` matches. */
 const COUNCIL_LONGEST = 'Council of the European Union'.length;
 const RULE = /^_{3,}$/;
 const ANNEX = /^ANNEX(?:\s+[IVX\d]{1,4})?$/i;
 /** One lower-case letter at `lastIndex` (sticky). */
 const LOWER_AT = /\p{Ll}/uy;
-const CLOSERS = charCodes('"\'”’)]');
-const TERMINALS = charCodes('.!?:;');
+const CLOSERS = new CodeSet('"\'”’)]');
+const TERMINALS = new CodeSet('.!?:;');
 const LETTER = /^\p{L}$/u;
 const TITLE_START = /^[\p{Lu}\d“"‘']/u;
 const WRAP_HYPHEN = /[\p{L}\d]-$/u;
@@ -57,11 +58,6 @@ function groupByLastCharCode(words: readonly string[]): (readonly string[])[] {
     groups[last] = [...(groups[last] ?? []), word];
   }
   return groups;
-}
-
-/** The UTF-16 codes of the characters of `chars` (all in the BMP). */
-function charCodes(chars: string): CodeSet {
-  return new CodeSet(chars);
 }
 
 /**
@@ -120,11 +116,6 @@ export function isPlaceDateLine(line: string): boolean {
   return PLACE_DATE.test(line);
 }
 
-/** An ASCII digit 0-9 (`NaN`, outside a string, is not). */
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** A footnote rule "_____". */
 export function isRuleLine(line: string): boolean {
   return codeAt(line, 0) === 95 && line.startsWith('___') && RULE.test(line);
@@ -150,11 +141,6 @@ export function isHeaderLine(line: string): boolean {
     (COUNCIL_INITIALS.has(first) && length <= COUNCIL_LONGEST && COUNCIL.test(line)) ||
     (capital && isCapital(codeAt(line, 1)) && length <= 120 && CODES_LINE.test(line) && /\d/.test(line))
   );
-}
-
-/** An ASCII capital letter A-Z. */
-function isCapital(c: number): boolean {
-  return c >= 65 && c <= 90;
 }
 
 /** A line in capitals (no lower-case letter, at least four letters): "OUTCOME OF PROCEEDINGS". */

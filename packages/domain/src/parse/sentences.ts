@@ -1,5 +1,5 @@
 import type { Span } from '../schema/span.js';
-import { isWhiteSpace } from './white-space.js';
+import { isWhiteSpace } from './char-classes.js';
 
 /** Abbreviations whose final dot never ends a sentence (lower-cased, without the last dot). */
 const NEVER_FINAL = new Set([

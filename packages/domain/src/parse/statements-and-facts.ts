@@ -3,6 +3,7 @@ import type { Section } from '../schema/section.js';
 import type { Span } from '../schema/span.js';
 import type { Statement } from '../schema/statement.js';
 import type { ParseWarning } from '../schema/warning.js';
+import { isDigit } from './char-classes.js';
 import { readCommitment } from './commitments.js';
 import { findDates } from './dates.js';
 import { collectEntities, type EntityMention, findEntityMentions } from './entities.js';
@@ -175,10 +176,6 @@ function factCues(text: string, words: Words | undefined): FactCues {
     }
   }
   return { date: date || digit, digit, future };
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ActorMention } from './actors.js';
+import { isWhiteSpace } from './char-classes.js';
 import { lexiconWordSet, tokenizeWords, type Words, wordId, wordSet } from './statements-words.js';
 import { matchReportingVerbAt, type VerbMatch } from './verbs.js';
-import { isWhiteSpace } from './white-space.js';
 
 /*
  * How a subject meets its reporting verb: adverbs and auxiliaries in between, insertions, the

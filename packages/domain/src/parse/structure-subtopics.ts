@@ -1,7 +1,7 @@
 import type { Subtopic } from '../schema/section.js';
 import type { Span } from '../schema/span.js';
 import type { TopicRef } from '../schema/topic.js';
-import { isWhiteSpace } from './white-space.js';
+import { isWhiteSpace } from './char-classes.js';
 
 // "The Parties held a detailed exchange on *Security threats stemming from the war*."
 const ASTERISK = /\*([^*\n]{2,160}?)\*/g;

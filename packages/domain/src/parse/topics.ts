@@ -1,7 +1,7 @@
 import { findTopicDefinition, TOPICS } from '../lexicon/topics.js';
 import type { TopicDefinition, TopicRef } from '../schema/topic.js';
+import { isWhiteSpace } from './char-classes.js';
 import { rankBodyTopics, rootTopicId } from './topics-body.js';
-import { isWhiteSpace } from './white-space.js';
 
 /** Confidence at or below which a topic is reported with `low-topic-confidence`. */
 export const LOW_TOPIC_CONFIDENCE = 0.3;

@@ -1,3 +1,5 @@
+/** Tests of one UTF-16 code unit, shared by the passes (NaN, read past a string's end, is none of them). */
+
 /**
  * Whether UTF-16 code unit `c` is one RegExp `\s` matches (the characters `trim` removes: space,
  * tab, line breaks, no-break and other Unicode spaces, BOM), without a RegExp. NaN (`charCodeAt`
@@ -16,4 +18,14 @@ export function isWhiteSpace(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
+}
+
+/** An ASCII digit 0-9. */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** An ASCII capital letter A-Z. */
+export function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWhiteSpace } from './white-space.js';
+import { isCapital, isDigit, isWhiteSpace } from './char-classes.js';
 
 describe('isWhiteSpace', () => {
   it('reads the white space and line breaks of /\\s/', () => {
@@ -18,5 +18,15 @@ describe('isWhiteSpace', () => {
     for (let c = 0; c <= 0xffff; c++)
       if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('isDigit and isCapital', () => {
+  it('read ASCII digits and capitals only', () => {
+    expect([...'09'].map((c) => isDigit(c.charCodeAt(0)))).toEqual([true, true]);
+    expect([...'/:a٣'].map((c) => isDigit(c.charCodeAt(0)))).toEqual([false, false, false, false]);
+    expect([...'AZ'].map((c) => isCapital(c.charCodeAt(0)))).toEqual([true, true]);
+    expect([...'@[aÉ'].map((c) => isCapital(c.charCodeAt(0)))).toEqual([false, false, false, false]);
+    expect(isDigit(Number.NaN) || isCapital(Number.NaN)).toBe(false);
   });
 });
