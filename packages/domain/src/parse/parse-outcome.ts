@@ -180,6 +180,8 @@ function looksBinary(raw: string): boolean {
   let bad = 0;
   for (let i = 0; i < sampleLength; i++) {
     const c = raw.charCodeAt(i);
+    // printable ASCII, nearly every character of a record, first
+    if (c >= 32 && c < 0x7f) continue;
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd || (c >= 0x7f && c < 0xa0))
       bad++;
   }
