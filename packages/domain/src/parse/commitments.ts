@@ -149,9 +149,14 @@ interface TriggerHit {
   match: string;
 }
 
-/** Every trigger starts at one of these words: where the sticky `TRIGGERS_BY_LETTER` are tried. */
+/**
+ * Where a trigger can start: where the sticky `TRIGGERS_BY_LETTER` are tried. Each trigger opens
+ * with one of these (a modal and a space; "is"/"are" before "foreseen", "planned" ... as in the
+ * two triggers that take them; a promise verb and " to"; "look forward to"), so no position
+ * where one matches is passed over, and "is"/"are" elsewhere ("it is important") cost no tries.
+ */
 const TRIGGER_START_RE =
-  /\b(?:will|shall|would|is|are|agreed|committed|decided|pledged|undertook|offered|promised|look)/g;
+  /\b(?:(?:will|shall|would)\s|(?:is|are)\s+(?:(?:now|tentatively)\s+)?(?:foreseen|planned|scheduled|expected|due|set)\b|(?:agreed|committed|decided|pledged|undertook|offered|promised) to\s|look(?:ed|s|ing)? forward to\s)/g;
 /** For each first letter of a trigger word, the `TRIGGERS` that can start there, sticky, in order. */
 const TRIGGERS_BY_LETTER = new Map<number, { kind: TriggerHit['kind']; re: RegExp }[]>();
 for (const t of TRIGGERS) {
