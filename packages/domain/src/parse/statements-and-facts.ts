@@ -3,15 +3,14 @@ import type { Section } from '../schema/section.js';
 import type { Span } from '../schema/span.js';
 import type { Statement } from '../schema/statement.js';
 import type { ParseWarning } from '../schema/warning.js';
-import { isDigit } from './char-classes.js';
-import { readCommitment } from './commitments.js';
+import { type CommitmentMention, readCommitment } from './commitments.js';
 import { findDates } from './dates.js';
 import { collectEntities, type EntityMention, findEntityMentions } from './entities.js';
+import { DATE_CUE, DIGIT_CUE, FUTURE_CUE, factCues } from './fact-cues.js';
 import { findFigures } from './figures.js';
 import { placeSentences } from './sentence-placement.js';
 import { copySpan } from './spans.js';
 import { readStatements } from './statements.js';
-import { lexiconWordSet, type Words, WordTags, wordId } from './statements-words.js';
 import type { Block, ParseContext } from './types.js';
 
 /** Input of the statement/fact passes: the normalised text and the structure found in it. */
@@ -80,7 +79,7 @@ export function extractStatementsAndFacts(input: StatementsInput): StatementsOut
       mentionAt++;
     statement.entities = entityIdsWithin(entityMentions, mentionAt, end);
     const commitment = (cues & FUTURE_CUE) !== 0 ? readCommitment(statement, statement.dates) : null;
-    if (commitment !== null) commitments.push({ id: `c${commitments.length + 1}`, ...commitment });
+    if (commitment !== null) commitments.push(numberCommitment(commitment, `c${commitments.length + 1}`));
   }
   return { statements, figures, entities: collectEntities(entityMentions), commitments, warnings };
 }
@@ -124,6 +123,21 @@ function entityIdsWithin(mentions: readonly EntityMention[], from: number, end: 
   return ids;
 }
 
+/** A commitment with its id, in the contract's key order (what `{ id, ...c }` gives, without the spread). */
+function numberCommitment(c: CommitmentMention, id: string): Commitment {
+  return {
+    id,
+    text: c.text,
+    what: c.what,
+    date: c.date,
+    place: c.place,
+    span: c.span,
+    statementId: c.statementId,
+    sectionId: c.sectionId,
+    topicId: c.topicId,
+  };
+}
+
 /** A figure in the contract's key order, so the returned document needs no rebuilding to validate. */
 function makeFigure(
   f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'per' | 'text'>,
@@ -141,62 +155,6 @@ function makeFigure(
     span,
     statementId,
   };
-}
-
-const MONTH_WORDS = lexiconWordSet(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
-    ' ',
-  ),
-);
-/** "before the end of the year": a date without a digit or a month's name ("end of the year" only). */
-const YEAR_WORDS = lexiconWordSet(['year']);
-const END = wordId('end');
-const OF = wordId('of');
-/** Words that make a figure without a digit ("less than three percent", "two million"). */
-const FIGURE_WORDS = lexiconWordSet(['percent', 'per', 'million', 'billion', 'thousand', 'hundred']);
-/** Words without which `readCommitment` cannot fire (its triggers all contain one). */
-const FUTURE_WORDS = lexiconWordSet(
-  'will shall would agreed committed decided pledged undertook offered promised foreseen planned scheduled expected due set forward'.split(
-    ' ',
-  ),
-);
-
-/** The four sets above, asked with one read a word; a word's first tag in this order counts. */
-const CUES = new WordTags([MONTH_WORDS, YEAR_WORDS, FUTURE_WORDS, FIGURE_WORDS]);
-const MONTH = 1;
-const YEAR = 2;
-const FUTURE = 4;
-const FIGURE = 8;
-
-/**
- * What a sentence's words show for the fact passes, as bits (each unset lets one pass skip it):
- * a date may be written (`DATE_CUE`), a figure (`DIGIT_CUE`), a next step (`FUTURE_CUE`).
- */
-const DATE_CUE = 1;
-const DIGIT_CUE = 2;
-const FUTURE_CUE = 4;
-
-/** Cheap word checks that let the fact passes skip sentences with nothing for them (`*_CUE` bits). */
-function factCues(text: string, words: Words | undefined): number {
-  let date = false;
-  let digit = false;
-  let future = false;
-  const count = words === undefined ? 0 : words.length;
-  for (let k = 0; k < count; k++) {
-    const w = words as Words;
-    // "2025", and a year joined to a word ("mid-2025", "end-2024"): the word's first and last
-    // characters, read in the text (lower-casing changes no digit)
-    if (isDigit(text.charCodeAt(w.start(k))) || isDigit(text.charCodeAt(w.end(k) - 1))) digit = true;
-    else {
-      const cue = CUES.tags(w.id(k));
-      if (cue === 0) continue;
-      if ((cue & MONTH) !== 0) date = true;
-      else if ((cue & YEAR) !== 0) date ||= w.id(k - 3) === END && w.id(k - 2) === OF;
-      else if ((cue & FUTURE) !== 0) future = true;
-      else if ((cue & FIGURE) !== 0) digit = true;
-    }
-  }
-  return (date || digit ? DATE_CUE : 0) | (digit ? DIGIT_CUE : 0) | (future ? FUTURE_CUE : 0);
 }
 
 /**
