@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sortedBy, subtopicOf } from './sentence-placement.js';
+import type { Section } from '../schema/section.js';
+import { InnermostSections, sortedBy, subtopicOf } from './sentence-placement.js';
 
 const spanArb = fc
   .tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 20 }))
@@ -40,6 +41,31 @@ describe('subtopicOf', () => {
           null;
         expect(subtopicOf(subtopics, span)).toBe(plain);
       }),
+    );
+  });
+});
+
+describe('InnermostSections', () => {
+  it('finds, for increasing offsets, what a scan of all sections finds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(spanArb, { maxLength: 8 }),
+        fc.array(fc.integer({ min: 0, max: 90 }), { maxLength: 10 }),
+        (spans, offsets) => {
+          const sections = spans
+            .map((span, k) => ({ id: `s${k}`, span }) as unknown as Section)
+            .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+          const innermost = new InnermostSections(sections);
+          for (const offset of [...offsets].sort((a, b) => a - b)) {
+            let plain: Section | null = null;
+            for (const s of sections) {
+              if (s.span.start > offset) break;
+              if (offset < s.span.end) plain = s;
+            }
+            expect(innermost.at(offset)).toBe(plain);
+          }
+        },
+      ),
     );
   });
 });

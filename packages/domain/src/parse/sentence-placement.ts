@@ -38,9 +38,11 @@ export function placeSentences({ text, blocks, sections }: SentencePlacementInpu
     }
     return out;
   }
-  const ordered = sortedBy([...sections], (a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const innermost = new InnermostSections(
+    sortedBy([...sections], (a, b) => a.span.start - b.span.start || b.span.end - a.span.end),
+  );
   for (const block of body) {
-    const section = innermostSection(ordered, block.span);
+    const section = innermost.at(block.span.start);
     if (section === null || section.kind === 'annex') continue;
     let from = block.span.start;
     if (
@@ -92,12 +94,26 @@ export function sortedBy<T>(list: T[], compare: (a: T, b: T) => number): T[] {
   return list;
 }
 
-/** The deepest section containing `span` (sections sorted by start, outer before inner). */
-function innermostSection(sections: readonly Section[], span: Span): Section | null {
-  let found: Section | null = null;
-  for (const s of sections) {
-    if (s.span.start > span.start) break;
-    if (span.start < s.span.end) found = s;
+/**
+ * The deepest section containing each of a series of offsets asked in increasing order (sections
+ * sorted by start, outer before inner): the last section that starts at or before the offset and
+ * ends after it, as a scan of all sections from the first would find. A pointer over the sections
+ * started so far only moves forward, and the look back from it stops at the first still open, so
+ * a document's blocks are placed without scanning its sections once per block.
+ */
+export class InnermostSections {
+  private started = 0;
+
+  constructor(private readonly sections: readonly Section[]) {}
+
+  /** The deepest section containing `offset`, or null; `offset` no less than at the call before. */
+  at(offset: number): Section | null {
+    const list = this.sections;
+    while (this.started < list.length && (list[this.started] as Section).span.start <= offset) this.started++;
+    for (let k = this.started - 1; k >= 0; k--) {
+      const s = list[k] as Section;
+      if (offset < s.span.end) return s;
+    }
+    return null;
   }
-  return found;
 }
