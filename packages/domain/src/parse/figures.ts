@@ -143,7 +143,11 @@ export function findFigures(
     if (plain && unit === null) continue;
     // "1,500" groups thousands; "3,5" and "2,61" (one or two digits after the comma) are decimal commas
     const value0 = Number(
-      DECIMAL_COMMA_RE.test(digits as string) ? digits.replace(',', '.') : digits.replaceAll(',', ''),
+      !digits.includes(',')
+        ? digits
+        : DECIMAL_COMMA_RE.test(digits)
+          ? digits.replace(',', '.')
+          : digits.replaceAll(',', ''),
     );
     const value = value0 * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
     out.push(completeFigure(chunk, start, prefix, numberEnd, value, percent !== undefined, unit));

@@ -13,7 +13,9 @@ export interface SentencePlacementInput {
 }
 
 /** Blocks that are read for statements; headings, footnotes, annexes and the header never are. */
-const BODY_KINDS = new Set<Block['kind']>(['paragraph', 'line', 'list-item']);
+function isBodyBlock(block: Block): boolean {
+  return block.kind === 'paragraph' || block.kind === 'line' || block.kind === 'list-item';
+}
 
 /**
  * Sentences of every readable block, with their section, sub-topic and topic, each with its words.
@@ -21,10 +23,7 @@ const BODY_KINDS = new Set<Block['kind']>(['paragraph', 'line', 'list-item']);
  */
 export function placeSentences({ text, blocks, sections }: SentencePlacementInput): PlacedSentence[] {
   const out: PlacedSentence[] = [];
-  const body = sortedBy(
-    blocks.filter((b) => BODY_KINDS.has(b.kind)),
-    (a, b) => a.span.start - b.span.start,
-  );
+  const body = sortedBy(blocks.filter(isBodyBlock), (a, b) => a.span.start - b.span.start);
   if (sections.length === 0) {
     for (const block of body) {
       for (const span of splitSentences(text, block.span))
