@@ -133,18 +133,24 @@ export function findFigures(
     const prefix = readPrefix(chunk, m.index);
     const { qualifier, currency, figStart } = prefix;
     const plain = !qualifier && !currency && !scale && !percent;
-    // "1,500" groups thousands; "3,5" and "2,61" (one or two digits after the comma) are decimal commas
-    const value0 = Number(
-      DECIMAL_COMMA_RE.test(digits as string) ? digits.replace(',', '.') : digits.replaceAll(',', ''),
-    );
     if (plain && YEAR_RE.test(digits as string)) continue;
     const before = chunk.slice(Math.max(0, figStart - 24), figStart);
     if (!currency && (REFERENCE_BEFORE_RE.test(before) || NAME_BEFORE_RE.test(before))) continue;
-    const value = value0 * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
-    const figure = completeFigure(chunk, start, prefix, m.index + whole.length, value, percent !== undefined);
+    const numberEnd = m.index + whole.length;
+    // the noun after the number, read first for a bare number: without one it is no figure
+    const unit = percent === undefined && !currency ? readUnit(chunk, numberEnd) : null;
     // A bare number with nothing to say what it counts is a label or a reference, not a figure.
-    if (plain && figure.unit === null) continue;
-    out.push(figure);
+    if (plain && unit === null) continue;
+    // "1,500" groups thousands; "3,5" and "2,61" (one or two digits after the comma) are decimal commas
+    const value0 = Number(
+      !digits.includes(',')
+        ? digits
+        : DECIMAL_COMMA_RE.test(digits)
+          ? digits.replace(',', '.')
+          : digits.replaceAll(',', ''),
+    );
+    const value = value0 * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
+    out.push(completeFigure(chunk, start, prefix, numberEnd, value, percent !== undefined, unit));
   }
   if (WORD_FIGURE_CUE_RE.test(chunk) && addWordFigures(chunk, start, out)) {
     out.sort((a, b) => a.span.start - b.span.start);
@@ -176,7 +182,9 @@ function addWordFigures(chunk: string, start: number, out: FigureMention[]): boo
       (WORD_VALUES[(tensUnit ?? '').toLowerCase()] ?? 0);
     const value = words * (hundred ? 100 : 1) * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
     const prefix = readPrefix(chunk, m.index);
-    out.push(completeFigure(chunk, start, prefix, m.index + whole.length, value, percent !== undefined));
+    const numberEnd = m.index + whole.length;
+    const unit = percent === undefined && !prefix.currency ? readUnit(chunk, numberEnd) : null;
+    out.push(completeFigure(chunk, start, prefix, numberEnd, value, percent !== undefined, unit));
     added = true;
   }
   return added;
@@ -197,7 +205,8 @@ function readPrefix(chunk: string, index: number): FigurePrefix {
 
 /**
  * The figure of a number ending at `numberEnd` (digits or words): its unit (percent, the
- * currency, else the noun after it), its rate ("every week"), its text and span.
+ * currency, else the noun after it: `read`, what `readUnit` gives at `numberEnd` when neither),
+ * its rate ("every week"), its text and span.
  */
 function completeFigure(
   chunk: string,
@@ -206,17 +215,15 @@ function completeFigure(
   numberEnd: number,
   value: number,
   percent: boolean,
+  read: { unit: string; end: number } | null,
 ): FigureMention {
   let figEnd = numberEnd;
   let unit: string | null = null;
   if (percent) unit = 'percent';
   else if (currency) unit = CURRENCIES[currency] ?? currency;
-  else {
-    const read = readUnit(chunk, figEnd);
-    if (read !== null) {
-      unit = read.unit;
-      figEnd = read.end;
-    }
+  else if (read !== null) {
+    unit = read.unit;
+    figEnd = read.end;
   }
   const perMatch = PER_RE.exec(clauseAfter(chunk, figEnd));
   return {

@@ -3,15 +3,14 @@ import type { Section } from '../schema/section.js';
 import type { Span } from '../schema/span.js';
 import type { Statement } from '../schema/statement.js';
 import type { ParseWarning } from '../schema/warning.js';
-import { isDigit } from './char-classes.js';
-import { readCommitment } from './commitments.js';
+import { type CommitmentMention, readCommitment } from './commitments.js';
 import { findDates } from './dates.js';
 import { collectEntities, type EntityMention, findEntityMentions } from './entities.js';
+import { DATE_CUE, DIGIT_CUE, FUTURE_CUE, factCues } from './fact-cues.js';
 import { findFigures } from './figures.js';
-import { splitSentences } from './sentences.js';
+import { placeSentences } from './sentence-placement.js';
 import { copySpan } from './spans.js';
-import { type PlacedSentence, readStatements } from './statements.js';
-import { lexiconWordSet, tokenizeWords, type Words, WordTags, wordId } from './statements-words.js';
+import { readStatements } from './statements.js';
 import type { Block, ParseContext } from './types.js';
 
 /** Input of the statement/fact passes: the normalised text and the structure found in it. */
@@ -30,9 +29,6 @@ export interface StatementsOutput {
   commitments: Commitment[];
   warnings: ParseWarning[];
 }
-
-/** Blocks that are read for statements; headings, footnotes, annexes and the header never are. */
-const BODY_KINDS = new Set<Block['kind']>(['paragraph', 'line', 'list-item']);
 
 /**
  * Splits the body paragraphs of each section into sentences, reads actor + reporting verb + stance
@@ -59,48 +55,87 @@ export function extractStatementsAndFacts(input: StatementsInput): StatementsOut
   let dateWarned = false;
   // the clauses of one sentence share its cues: read them once per sentence
   let cuesOf = -1;
-  let cues: FactCues = { date: false, digit: false, future: false };
+  let cues = 0;
   for (const statement of statements) {
     const { start, end } = statement.span;
-    const dateWarnings: ParseWarning[] = [];
     if (statement.sentenceIndex !== cuesOf) {
       cues = factCues(text, sentences[statement.sentenceIndex]?.words);
       cuesOf = statement.sentenceIndex;
     }
-    statement.dates = cues.date ? findDates(text, start, end, ctx.defaultYear, dateWarnings) : [];
-    if (cues.future && ctx.meetingDate !== null) rollForward(statement.dates, ctx.meetingDate);
-    if (!dateWarned && dateWarnings.length > 0) {
-      warnings.push(dateWarnings[0] as ParseWarning);
-      dateWarned = true;
-    }
-    const found = cues.digit
-      ? findFigures(
-          text,
-          start,
-          end,
-          statement.dates.map((d) => d.span),
-        )
-      : [];
-    const own = found.map((f, k) => makeFigure(f, `f${figures.length + k + 1}`, statement.id, f.span));
-    figures.push(...own);
-    // the statement holds its own copies: no object is shared between two places of the document
-    statement.figures = own.map((f) => makeFigure(f, f.id, statement.id, copySpan(f.span)));
+    if ((cues & DATE_CUE) !== 0) {
+      const dateWarnings: ParseWarning[] = [];
+      statement.dates = findDates(text, start, end, ctx.defaultYear, dateWarnings);
+      if (!dateWarned && dateWarnings.length > 0) {
+        warnings.push(dateWarnings[0] as ParseWarning);
+        dateWarned = true;
+      }
+    } else statement.dates = [];
+    if ((cues & FUTURE_CUE) !== 0 && ctx.meetingDate !== null) rollForward(statement.dates, ctx.meetingDate);
+    statement.figures = (cues & DIGIT_CUE) !== 0 ? addFigures(text, statement, figures) : [];
     while (
       mentionAt < entityMentions.length &&
       (entityMentions[mentionAt] as EntityMention).span.start < start
     )
       mentionAt++;
-    const ids: string[] = [];
-    for (let k = mentionAt; k < entityMentions.length; k++) {
-      const m = entityMentions[k] as EntityMention;
-      if (m.span.start >= end) break;
-      if (m.span.end <= end && !ids.includes(m.id)) ids.push(m.id);
-    }
-    statement.entities = ids;
-    const commitment = cues.future ? readCommitment(statement, statement.dates) : null;
-    if (commitment !== null) commitments.push({ id: `c${commitments.length + 1}`, ...commitment });
+    statement.entities = entityIdsWithin(entityMentions, mentionAt, end);
+    const commitment = (cues & FUTURE_CUE) !== 0 ? readCommitment(statement, statement.dates) : null;
+    if (commitment !== null) commitments.push(numberCommitment(commitment, `c${commitments.length + 1}`));
   }
   return { statements, figures, entities: collectEntities(entityMentions), commitments, warnings };
+}
+
+/**
+ * Finds the figures of `statement` (outside its dates), numbers them after those of `figures`
+ * and appends them there; returns the statement's own copies (no object is shared between two
+ * places of the document).
+ */
+function addFigures(text: string, statement: Statement, figures: Figure[]): Figure[] {
+  const { dates } = statement;
+  const found = findFigures(
+    text,
+    statement.span.start,
+    statement.span.end,
+    dates.length === 0 ? NO_SPANS : dates.map((d) => d.span),
+  );
+  const own: Figure[] = [];
+  for (const f of found) {
+    const figure = makeFigure(f, `f${figures.length + 1}`, statement.id, f.span);
+    figures.push(figure);
+    own.push(makeFigure(figure, figure.id, statement.id, copySpan(figure.span)));
+  }
+  return own;
+}
+
+const NO_SPANS: readonly Span[] = [];
+
+/**
+ * The ids of the entity mentions from `from` on that lie within a statement ending at `end`
+ * (mentions sorted by start, none before the statement's start from `from` on), each once, in
+ * order of first mention.
+ */
+function entityIdsWithin(mentions: readonly EntityMention[], from: number, end: number): string[] {
+  const ids: string[] = [];
+  for (let k = from; k < mentions.length; k++) {
+    const m = mentions[k] as EntityMention;
+    if (m.span.start >= end) break;
+    if (m.span.end <= end && !ids.includes(m.id)) ids.push(m.id);
+  }
+  return ids;
+}
+
+/** A commitment with its id, in the contract's key order (what `{ id, ...c }` gives, without the spread). */
+function numberCommitment(c: CommitmentMention, id: string): Commitment {
+  return {
+    id,
+    text: c.text,
+    what: c.what,
+    date: c.date,
+    place: c.place,
+    span: c.span,
+    statementId: c.statementId,
+    sectionId: c.sectionId,
+    topicId: c.topicId,
+  };
 }
 
 /** A figure in the contract's key order, so the returned document needs no rebuilding to validate. */
@@ -122,62 +157,6 @@ function makeFigure(
   };
 }
 
-const MONTH_WORDS = lexiconWordSet(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
-    ' ',
-  ),
-);
-/** "before the end of the year": a date without a digit or a month's name ("end of the year" only). */
-const YEAR_WORDS = lexiconWordSet(['year']);
-const END = wordId('end');
-const OF = wordId('of');
-/** Words that make a figure without a digit ("less than three percent", "two million"). */
-const FIGURE_WORDS = lexiconWordSet(['percent', 'per', 'million', 'billion', 'thousand', 'hundred']);
-/** Words without which `readCommitment` cannot fire (its triggers all contain one). */
-const FUTURE_WORDS = lexiconWordSet(
-  'will shall would agreed committed decided pledged undertook offered promised foreseen planned scheduled expected due set forward'.split(
-    ' ',
-  ),
-);
-
-/** The four sets above, asked with one read a word; a word's first tag in this order counts. */
-const CUES = new WordTags([MONTH_WORDS, YEAR_WORDS, FUTURE_WORDS, FIGURE_WORDS]);
-const MONTH = 1;
-const YEAR = 2;
-const FUTURE = 4;
-const FIGURE = 8;
-
-/** What a sentence's words show for the fact passes (each false lets one pass skip it). */
-interface FactCues {
-  date: boolean;
-  digit: boolean;
-  future: boolean;
-}
-
-/** Cheap word checks that let the fact passes skip sentences with nothing for them. */
-function factCues(text: string, words: Words | undefined): FactCues {
-  let date = false;
-  let digit = false;
-  let future = false;
-  const count = words === undefined ? 0 : words.length;
-  for (let k = 0; k < count; k++) {
-    const w = words as Words;
-    const id = w.id(k);
-    // "2025", and a year joined to a word ("mid-2025", "end-2024"): the word's first and last
-    // characters, read in the text (lower-casing changes no digit)
-    if (isDigit(text.charCodeAt(w.start(k))) || isDigit(text.charCodeAt(w.end(k) - 1))) digit = true;
-    else {
-      const cue = CUES.tags(id);
-      if (cue === 0) continue;
-      if ((cue & MONTH) !== 0) date = true;
-      else if ((cue & YEAR) !== 0) date ||= w.id(k - 3) === END && w.id(k - 2) === OF;
-      else if ((cue & FUTURE) !== 0) future = true;
-      else if ((cue & FIGURE) !== 0) digit = true;
-    }
-  }
-  return { date: date || digit, digit, future };
-}
-
 /**
  * A next step announced for a day or month written without a year that, in the meeting's year,
  * would already be past ("will take place from 29 January ..." in a November record) falls in
@@ -194,62 +173,4 @@ function rollForward(dates: DateMention[], meetingDate: string): void {
 
 function shiftYear(iso: string): string {
   return `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
-}
-
-/** Sentences of every readable block, with their section, sub-topic and topic. */
-function placeSentences({ text, blocks, sections }: StatementsInput): PlacedSentence[] {
-  const out: PlacedSentence[] = [];
-  const body = blocks.filter((b) => BODY_KINDS.has(b.kind)).sort((a, b) => a.span.start - b.span.start);
-  if (sections.length === 0) {
-    for (const block of body) {
-      for (const span of splitSentences(text, block.span))
-        out.push({
-          span,
-          sectionId: null,
-          subtopic: null,
-          topicId: null,
-          words: tokenizeWords(text, span.start, span.end),
-        });
-    }
-    return out;
-  }
-  const ordered = [...sections].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  for (const block of body) {
-    const section = innermostSection(ordered, block.span);
-    if (section === null || section.kind === 'annex') continue;
-    let from = block.span.start;
-    if (
-      section.titleSpan !== null &&
-      section.titleSpan.start < block.span.end &&
-      section.titleSpan.end > from
-    ) {
-      from = Math.max(from, section.titleSpan.end);
-    }
-    if (from >= block.span.end) continue;
-    for (const span of splitSentences(text, { start: from, end: block.span.end })) {
-      const sub =
-        section.subtopics.find((st) => st.span.start >= span.start && st.span.start < span.end) ??
-        section.subtopics.find((st) => span.start >= st.bodySpan.start && span.start < st.bodySpan.end) ??
-        null;
-      out.push({
-        span,
-        sectionId: section.id,
-        subtopic: sub?.title ?? null,
-        topicId: sub?.topic.id ?? section.topic.id,
-        sectionKind: section.kind,
-        words: tokenizeWords(text, span.start, span.end),
-      });
-    }
-  }
-  return out;
-}
-
-/** The deepest section containing `span` (sections sorted by start, outer before inner). */
-function innermostSection(sections: readonly Section[], span: Span): Section | null {
-  let found: Section | null = null;
-  for (const s of sections) {
-    if (s.span.start > span.start) break;
-    if (span.start < s.span.end) found = s;
-  }
-  return found;
 }
