@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findActorMentions, type NameMemory } from './actors.js';
+import { CAPITALISED_RE, findActorMentions, mayBeName, type NameMemory } from './actors.js';
 import { tokenizeWords } from './statements-words.js';
 
 function actorsOf(text: string): [string, string, string][] {
@@ -252,5 +253,22 @@ describe('findActorMentions: Council shorthand', () => {
 
   it('does not read "Ms" or "com" written otherwise as an actor', () => {
     expect(actorsOf('Ms Smith noted that the com link worked')).toEqual([]);
+  });
+});
+
+describe('mayBeName: the cheap test before a remembered surname is looked up', () => {
+  it('holds for every word CAPITALISED_RE accepts (so no remembered name is missed)', () => {
+    const CHARS = ['M', 'a', 'y', 'É', 'é', 'ß', 'Σ', 'ς', '-', 'K', 'S', '7', '.', 'ǅ', '𝐀', 'ı'];
+    const word = fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 8 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(word, (w) => {
+        if (CAPITALISED_RE.test(w)) expect(mayBeName(w, 0, w.length)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    for (const w of ['Mayorkas', 'Grande-Marlaska', 'Élodie', 'Σωκράτης'])
+      expect(mayBeName(w, 0, w.length)).toBe(true);
+    for (const w of ['EU', 'DHS', 'G7', 'mayorkas', '7th', 'A'])
+      expect(mayBeName(w, 0, w.length)).toBe(false);
   });
 });

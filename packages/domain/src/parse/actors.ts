@@ -1,6 +1,7 @@
 import { ACTOR_PRONOUNS, ACTORS } from '../lexicon/actors.js';
 import { findPresidencyByAdjective, findPresidencyByCode } from '../lexicon/presidencies.js';
 import type { Side } from '../schema/statement.js';
+import { isCapital, isDigit } from './char-classes.js';
 import { type PhraseMatch, PhraseTrie } from './statements-phrases.js';
 import { type Words, wordId, wordSet } from './statements-words.js';
 
@@ -65,7 +66,8 @@ const OFFICE_WORDS = wordSet(
 );
 /** Words before the first `^` of an alias that make it a description, not a title ("Commissioner for ^"). */
 const DESCRIPTION_WORDS = new Set(['for', 'of', 'the', 'and', 'to']);
-const CAPITALISED_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** What a remembered surname looks like ("Mayorkas", "Grande-Marlaska"). */
+export const CAPITALISED_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /** Whether an alias ends in a person's name right after a title ("Commissioner ^", "Attorney General ^ ^"). */
 function isTitled(alias: string): boolean {
@@ -108,33 +110,55 @@ function isByTitleOnly(alias: string): boolean {
   return words.length >= 2 && words[0] !== '^' && words.slice(1).every((w) => w === '^');
 }
 
+/**
+ * An alias's value with every field set (absent ones `undefined`), in one order: all values share
+ * one object shape, so the reads of `findActorMentions` stay monomorphic.
+ */
+function actorValue(fields: Pick<ActorValue, 'id' | 'side' | 'kind'> & Partial<ActorValue>): ActorValue {
+  return {
+    id: fields.id,
+    side: fields.side,
+    kind: fields.kind,
+    titled: fields.titled ?? false,
+    byTitleOnly: fields.byTitleOnly,
+    personal: fields.personal,
+    country: fields.country,
+    subjectOnly: fields.subjectOnly,
+  };
+}
+
 function buildActorTrie(): PhraseTrie<ActorValue> {
   const trie = new PhraseTrie<ActorValue>();
   for (const actor of ACTORS) {
     for (const alias of actor.aliases) {
-      trie.add(alias, {
-        id: actor.id,
-        side: actor.side,
-        kind: 'named',
-        titled: isTitled(alias),
-        byTitleOnly: isByTitleOnly(alias),
-        personal: isPersonal(alias),
-        country: presidencyCountryOf(actor.id, alias),
-      });
+      trie.add(
+        alias,
+        actorValue({
+          id: actor.id,
+          side: actor.side,
+          kind: 'named',
+          titled: isTitled(alias),
+          byTitleOnly: isByTitleOnly(alias),
+          personal: isPersonal(alias),
+          country: presidencyCountryOf(actor.id, alias),
+        }),
+      );
     }
   }
   for (const actor of ACTORS) {
     for (const alias of actor.subjectOnlyAliases ?? []) {
-      trie.add(alias, { id: actor.id, side: actor.side, kind: 'named', titled: false, subjectOnly: true });
+      trie.add(alias, actorValue({ id: actor.id, side: actor.side, kind: 'named', subjectOnly: true }));
     }
   }
   for (const p of ACTOR_PRONOUNS) {
-    trie.add(p.phrase, {
-      id: 'pronoun',
-      side: 'other',
-      kind: p.possessive ? 'possessive' : p.latter ? 'latter' : 'pronoun',
-      titled: false,
-    });
+    trie.add(
+      p.phrase,
+      actorValue({
+        id: 'pronoun',
+        side: 'other',
+        kind: p.possessive ? 'possessive' : p.latter ? 'latter' : 'pronoun',
+      }),
+    );
   }
   return trie;
 }
@@ -161,10 +185,13 @@ export function findActorMentions(
   const out: ActorMention[] = [];
   let matches = ACTOR_TRIE.findAll(words);
   if (names !== undefined) {
-    for (const f of matches) if (f.value.titled) rememberName(words, f.to - 1, f.value, names);
-    const remembered = names.size > 0 ? findRememberedNames(text, words, matches, names) : [];
+    for (let k = 0; k < matches.length; k++) {
+      const f = matches[k] as PhraseMatch<ActorValue>;
+      if (f.value.titled) rememberName(words, f.to - 1, f.value, names);
+    }
+    const remembered = names.size > 0 ? findRememberedNames(text, words, matches, names) : null;
     // the trie's matches come in word order already: only remembered names need placing
-    if (remembered.length > 0) matches = [...matches, ...remembered].sort((a, b) => a.from - b.from);
+    if (remembered !== null) matches = [...matches, ...remembered].sort((a, b) => a.from - b.from);
   }
   for (let k = 0; k < matches.length; k++) {
     const found = matches[k] as PhraseMatch<ActorValue>;
@@ -196,44 +223,58 @@ export function findActorMentions(
     // "Minister Klymenko" after "the Ukrainian Minister of Internal Affairs Ihor Klymenko"
     const known = v.byTitleOnly === true ? names?.get(words.text(found.to - 1)) : undefined;
     const incoming = v.country !== undefined && v.country === incomingPresidency;
-    const m: ActorMention = {
-      id: known?.id ?? (incoming ? 'incoming-presidency' : v.id),
-      side: known?.side ?? v.side,
-      kind: v.kind,
-      from: found.from,
+    const m = actorMention(
+      known?.id ?? (incoming ? 'incoming-presidency' : v.id),
+      known?.side ?? v.side,
+      v.kind,
+      v.subjectOnly === true ? true : undefined,
+      found.from,
       to,
-      start: found.start,
-      end: closeParenthesis(text, found.start, words.end(to - 1)),
-    };
-    if (v.subjectOnly === true) m.subjectOnly = true;
-    const prev = out[out.length - 1];
+      found.start,
+      closeParenthesis(text, found.start, words.end(to - 1)),
+    );
+    // never `out[-1]`: a negative index is a slow property lookup, not an array read
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
     if (prev !== undefined && isBodyInParentheses(text, prev, m)) {
       // "The EU (COM) presented": the body in brackets names the side's speaker
-      out[out.length - 1] = {
-        ...m,
-        from: prev.from,
-        start: prev.start,
-        end: closeParenthesis(text, prev.start, m.end),
-      };
+      out[out.length - 1] = actorMention(
+        m.id,
+        m.side,
+        m.kind,
+        m.subjectOnly,
+        prev.from,
+        m.to,
+        prev.start,
+        closeParenthesis(text, prev.start, m.end),
+      );
       continue;
     }
     if (prev !== undefined && canJoin(text, words, prev, m)) {
       const side: Side = prev.side === m.side ? prev.side : 'both';
       const id = prev.side === m.side && prev.id === m.id ? prev.id : side;
-      out[out.length - 1] = {
-        id,
-        side,
-        kind: 'named',
-        from: prev.from,
-        to: m.to,
-        start: prev.start,
-        end: m.end,
-      };
+      out[out.length - 1] = actorMention(id, side, 'named', undefined, prev.from, m.to, prev.start, m.end);
       continue;
     }
     out.push(m);
   }
   return out;
+}
+
+/**
+ * A mention with every field set, in one order (`subjectOnly` undefined unless true): all
+ * mentions share one object shape, so the code reading them stays monomorphic.
+ */
+function actorMention(
+  id: string,
+  side: Side,
+  kind: MentionKind,
+  subjectOnly: boolean | undefined,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+): ActorMention {
+  return { id, side, kind, subjectOnly, from, to, start, end };
 }
 
 /** The end of a mention, past the ")" of a parenthesis it opened ("US (DHS)"). */
@@ -280,17 +321,20 @@ function rememberName(words: Words, k: number, v: ActorValue, names: NameMemory)
   if (!names.has(name)) names.set(name, { id: v.id, side: v.side });
 }
 
-/** Remembered surnames not inside a mention found already, with the title words before them ("Mr Mayorkas"). */
+/**
+ * Remembered surnames not inside a mention found already, with the title words before them ("Mr
+ * Mayorkas"); null if none.
+ */
 function findRememberedNames(
   text: string,
   words: Words,
   found: readonly PhraseMatch<ActorValue>[],
   names: NameMemory,
-): PhraseMatch<ActorValue>[] {
-  const out: PhraseMatch<ActorValue>[] = [];
+): PhraseMatch<ActorValue>[] | null {
+  let out: PhraseMatch<ActorValue>[] | null = null;
   for (let i = 0; i < words.length; i++) {
     const known =
-      !words.isLexiconWord(i) && mayBeName(text.charCodeAt(words.start(i)))
+      !words.isLexiconWord(i) && mayBeName(text, words.start(i), words.end(i))
         ? names.get(words.text(i))
         : undefined;
     if (known === undefined || found.some((f) => f.from <= i && i < f.to)) continue;
@@ -303,8 +347,9 @@ function findRememberedNames(
     ) {
       from--;
     }
+    if (out === null) out = [];
     out.push({
-      value: { id: known.id, side: known.side, kind: 'named', titled: false },
+      value: actorValue({ id: known.id, side: known.side, kind: 'named' }),
       from,
       to: i + 1,
       start: words.start(from),
@@ -315,11 +360,16 @@ function findRememberedNames(
 }
 
 /**
- * Whether a word starting with code unit `c` may be a remembered surname: those all start with a
- * capital (`rememberName`), so a word starting with a small letter or a digit is not looked up.
+ * Whether the word `text.slice(start, end)` may be a remembered surname: those all match
+ * `CAPITALISED_RE` (`rememberName`), so a word of one letter, starting with a small letter or a
+ * digit, or with a capital or a digit second ("EU", "DHS", "G7") is not sliced out to be looked up.
  */
-function mayBeName(c: number): boolean {
-  return !((c >= 97 && c <= 122) || (c >= 48 && c <= 57));
+export function mayBeName(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const first = text.charCodeAt(start);
+  if ((first >= 97 && first <= 122) || isDigit(first)) return false;
+  const second = text.charCodeAt(start + 1);
+  return !isCapital(second) && !isDigit(second);
 }
 
 const PLURAL_OFFICES = wordSet(['ministers', 'officials', 'representatives', 'delegates', 'experts']);
@@ -421,16 +471,16 @@ function jointDecisionMention(words: Words, found: PhraseMatch<ActorValue>): Act
   let i = found.to;
   while (i < words.length && !JOINT_DECISIONS.has(words.id(i)) && i - found.to < 3) i++;
   if (!JOINT_DECISIONS.has(words.id(i))) return null;
-  return {
-    id: 'both',
-    side: 'both',
-    kind: 'named',
-    subjectOnly: true,
-    from: found.from,
-    to: found.to,
-    start: words.start(found.from),
-    end: words.end(found.to - 1),
-  };
+  return actorMention(
+    'both',
+    'both',
+    'named',
+    true,
+    found.from,
+    found.to,
+    words.start(found.from),
+    words.end(found.to - 1),
+  );
 }
 
 function canJoin(text: string, words: Words, a: ActorMention, b: ActorMention): boolean {

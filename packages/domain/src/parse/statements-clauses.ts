@@ -1,4 +1,5 @@
 import { type ActorMention, findActorMentions, type NameMemory } from './actors.js';
+import { isWhiteSpace } from './char-classes.js';
 import { findPassive, isSubjectPosition, VERB_ADVERBS, verbAfterSubject } from './statements-subjects.js';
 import { tokenizeWords, type Words, wordId, wordSet } from './statements-words.js';
 import { findReportingVerbs, type VerbMatch } from './verbs.js';
@@ -19,7 +20,7 @@ export interface Clause {
   /** The grammatical subject: what a singular "It" in the next sentence refers to. */
   subject: ActorMention | null;
   /** All actors named inside the clause (for "The latter"). */
-  named: ActorMention[];
+  named: readonly ActorMention[];
 }
 
 /** "According to the US delegation, ..." opens a sentence whose speaker is that actor. */
@@ -38,7 +39,10 @@ const CLAUSE_BREAK_RE =
 const PAST_WORD_RE = /^[a-z]+ed$/;
 /** No reporting verb (shared, read-only). */
 const NO_VERBS: readonly VerbMatch[] = [];
-const TRAILING_PUNCT_RE = /[\s,;:]/;
+/** White space, ",", ";" or ":" (what `/[\s,;:]/` matches), dropped from a clause's end. */
+export function isTrailingPunctuation(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || isWhiteSpace(c);
+}
 
 interface Anchor {
   mention: ActorMention;
@@ -164,7 +168,7 @@ const PRONOUN_CLAUSE_RE = /(?:,\s*(?:and|but|while|whereas)|;)\s*$/;
  * remain committed to ..., and they expressed concern ..." ("that" before it makes it reported).
  */
 function opensClause(text: string, words: Words, m: ActorMention, anchors: readonly Anchor[]): boolean {
-  const last = anchors[anchors.length - 1];
+  const last = anchors.length > 0 ? anchors[anchors.length - 1] : undefined;
   if (last === undefined || m.start <= last.verb.end) return false;
   if (!PRONOUN_CLAUSE_RE.test(text.slice(Math.max(last.verb.end, m.start - 12), m.start))) return false;
   for (let k = last.verb.to; k < m.from; k++) if (REPORTED_SPEECH.has(words.id(k))) return false;
@@ -256,6 +260,9 @@ function findTrailingPassive(
 }
 
 const AS_DID_RE = /,\s*as\s+(did|do|does|had|has|have|was|were)\s+$/;
+/** The verbs of `AS_DID_RE`, and its "as": a match needs them as the two words before the mention. */
+const AS_DID_VERBS = wordSet('did do does had has have was were'.split(' '));
+const AS = wordId('as');
 
 /**
  * ", as did the EU side" after the active speaker's verb: another speaker of the same verb, read
@@ -270,6 +277,8 @@ function findAsDid(
 ): { anchor: Anchor; breakAt: number; from: number } | null {
   for (const m of mentions) {
     if (m.kind !== 'named' || m.id === active.mention.id || m.start <= active.verb.end) continue;
+    // the words "as did" (or "as has", ...) right before the mention, or no match
+    if (!AS_DID_VERBS.has(words.id(m.from - 1)) || words.id(m.from - 2) !== AS) continue;
     const from = Math.max(active.verb.end, m.start - 20);
     const as = AS_DID_RE.exec(text.slice(from, m.start));
     if (as === null) continue;
@@ -307,12 +316,25 @@ function sentenceClause(
     verb,
     voice: verb === null ? 'none' : 'active',
     subject: mention,
-    named: mentions.filter(isNamed),
+    named: namedWithin(mentions, 0, Number.POSITIVE_INFINITY),
   };
 }
 
-function isNamed(m: ActorMention): boolean {
-  return m.kind === 'named';
+/** No mention (shared, read-only). */
+const NO_MENTIONS: readonly ActorMention[] = [];
+
+/**
+ * The named mentions lying within offsets [start, end], in order: `mentions.filter` of them,
+ * without a new empty array for a clause that names nobody (most sentences).
+ */
+function namedWithin(mentions: readonly ActorMention[], start: number, end: number): readonly ActorMention[] {
+  let out: ActorMention[] | null = null;
+  for (const m of mentions) {
+    if (m.kind !== 'named' || m.start < start || m.end > end) continue;
+    if (out === null) out = [];
+    out.push(m);
+  }
+  return out ?? NO_MENTIONS;
 }
 
 function passiveAnchor(p: { mention: ActorMention; verb: VerbMatch }): Anchor {
@@ -328,7 +350,7 @@ function toClause(
   voice: 'active' | 'passive',
 ): Clause {
   let e = end;
-  while (e > start && TRAILING_PUNCT_RE.test(text[e - 1] as string)) e--;
+  while (e > start && isTrailingPunctuation(text.charCodeAt(e - 1))) e--;
   return {
     start,
     end: e,
@@ -338,6 +360,6 @@ function toClause(
     verb: anchor.verb,
     voice,
     subject: anchor.subject ?? anchor.mention,
-    named: mentions.filter((m) => m.kind === 'named' && m.start >= start && m.end <= e),
+    named: namedWithin(mentions, start, e),
   };
 }

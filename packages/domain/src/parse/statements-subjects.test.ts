@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INSERTION_RE, isGapText, mayOpenInsertion } from './statements-subjects.js';
+import { findActorMentions } from './actors.js';
+import {
+  findPassive,
+  hasNamedAgent,
+  INSERTION_RE,
+  isGapText,
+  mayOpenInsertion,
+  readPassive,
+} from './statements-subjects.js';
+import { tokenizeWords } from './statements-words.js';
+import { findReportingVerbs } from './verbs.js';
 
 // The checks decide by char codes before (or instead of) a RegExp: each is checked against the
 // RegExp it stands for, on texts built from the pieces that matter to it.
@@ -35,5 +45,37 @@ describe('char-code checks agree with the RegExps they stand for', () => {
     expect(mayOpenInsertion(', in turn, noted', 0, 16)).toBe(true);
     expect(mayOpenInsertion(' noted that', 0, 11)).toBe(false);
     expect(mayOpenInsertion('   ', 0, 3)).toBe(false);
+  });
+});
+
+// Sentences built from the words a passive reading turns on: forms of "be", participles (lexicon
+// verbs and the neutral ones), "by", agents named or not, and words that stop a subject.
+const PASSIVE_PIECES = [
+  ...['was', 'were', 'is', 'been', 'as', 'also', 'echoed', 'shared', 'raised', 'expressed', 'welcomed'],
+  ...['by', 'By', 'the US delegation', 'Europol', 'it', 'them', 'the Commission', 'Concerns', 'Support'],
+  ...['about', 'data', 'areas of focus', 'and', ',', 'which', 'identified', 'noted'],
+];
+const passiveSentence = fc
+  .array(fc.constantFrom(...PASSIVE_PIECES), { maxLength: 14 })
+  .map((parts) => parts.join(' '));
+
+describe('findPassive looks for a passive only where an agent follows "by"', () => {
+  it('is readPassive, which finds nothing when no named mention follows "by"', () => {
+    fc.assert(
+      fc.property(passiveSentence, (t) => {
+        const words = tokenizeWords(t, 0, t.length);
+        const mentions = findActorMentions(t, words);
+        const verbs = findReportingVerbs(words);
+        const plain = readPassive(words, mentions, verbs);
+        if (!hasNamedAgent(words, mentions)) expect(plain).toBeNull();
+        expect(findPassive(words, mentions, verbs)).toEqual(plain);
+      }),
+      { numRuns: 3000 },
+    );
+    const t = 'Support was echoed by the US delegation';
+    const words = tokenizeWords(t, 0, t.length);
+    const mentions = findActorMentions(t, words);
+    expect(hasNamedAgent(words, mentions)).toBe(true);
+    expect(findPassive(words, mentions, findReportingVerbs(words))?.mention.id).toBe('us');
   });
 });

@@ -87,40 +87,36 @@ export function isSubjectPosition(
  * after "continues" and the like, or when the subject is the object of "allowed".
  */
 export function verbAfterSubject(text: string, words: Words, mention: ActorMention): VerbMatch | null {
+  const from = mention.to;
   const infinitive = INFINITIVE_HOSTS.has(words.id(mention.from - 1));
-  return verbAfter(text, words, mention.to, isPlural(text, mention), infinitive, mention.end);
-}
-
-/** The reporting verb right after a subject, allowing an insertion, adverbs and auxiliaries in between. */
-function verbAfter(
-  text: string,
-  words: Words,
-  from: number,
-  plural: boolean,
-  infinitive = false,
-  subjectEnd?: number,
-): VerbMatch | null {
-  const skip = skipInsertion(text, words, from, subjectEnd);
-  let j = skip.index;
-  let prevEnd = skip.end;
+  // the first word after an insertion ("The US delegation (DOJ) presented"), and where it ends
+  let j = from;
+  let prevEnd = mention.end;
+  const insertionEnd = insertionAfter(text, mention.end);
+  if (insertionEnd >= 0) {
+    while (j < words.length && words.start(j) < insertionEnd) j++;
+    prevEnd = insertionEnd;
+  }
   const ofPhrase = skipOfPhrase(text, words, j);
   if (ofPhrase !== null) {
     j = ofPhrase;
     prevEnd = words.end(j - 1);
   }
-  let licensed = plural;
+  // a base form is licensed by a plural subject or an auxiliary; the subject's number is read
+  // only when a base form or "not" asks for it (most subjects are followed by a finite verb)
+  let auxiliary = false;
   let futureAt = -1;
   for (let skipped = 0; skipped <= MAX_GAP; skipped++) {
     if (j >= words.length) return futureAt >= 0 ? futureVerb(words, futureAt) : null;
     const id = words.id(j);
     const tokStart = words.start(j);
-    if (prevEnd !== null && (tokStart - prevEnd > 4 || !isGapText(text, prevEnd, tokStart))) return null;
+    if (tokStart - prevEnd > 4 || !isGapText(text, prevEnd, tokStart)) return null;
     const verb = matchReportingVerbAt(words, j);
     // A bare base form needs a plural subject or an auxiliary: "the EU report on ..." is a noun.
-    if (verb !== null) return verb.form === 'base' && !licensed ? null : verb;
+    if (verb !== null) return verb.form === 'base' && !auxiliary && !isPlural(text, mention) ? null : verb;
     // "did not support", "could not confirm": a reporting verb denied reads as concern
-    if (id === NOT && licensed) return negatedVerb(words, j);
-    if (BASE_LICENSERS.has(id)) licensed = true;
+    if (id === NOT && (auxiliary || isPlural(text, mention))) return negatedVerb(words, j);
+    if (BASE_LICENSERS.has(id)) auxiliary = true;
     if (futureAt < 0 && FUTURE_AUXILIARIES.has(id)) futureAt = j;
     const gapOk =
       GAP_WORDS.has(id) ||
@@ -207,24 +203,14 @@ export const INSERTION_RE =
 const INSERTION_SKIP_RE = /^,\s*(?:which|who|and|but|while|whereas)\b/;
 
 /**
- * The first token after an insertion that follows the subject (ending at `subjectEnd`, else
- * with token `from - 1`) and where the insertion ends; else `from`.
+ * Where an insertion right after a subject (ending at `at`) ends, or -1: `INSERTION_RE` on the
+ * text after it, unless the insertion opens a clause of its own (", which ...").
  */
-function skipInsertion(
-  text: string,
-  words: Words,
-  from: number,
-  subjectEnd?: number,
-): { index: number; end: number | null } {
-  const at = subjectEnd ?? (from >= 1 && from - 1 < words.length ? words.end(from - 1) : undefined);
-  if (at === undefined) return { index: from, end: null };
-  if (!mayOpenInsertion(text, at, Math.min(text.length, at + 90))) return { index: from, end: at };
+function insertionAfter(text: string, at: number): number {
+  if (!mayOpenInsertion(text, at, Math.min(text.length, at + 90))) return -1;
   const m = INSERTION_RE.exec(text.slice(at, at + 90));
-  if (m === null || INSERTION_SKIP_RE.test(m[0].trimStart())) return { index: from, end: at };
-  const after = at + m[0].length;
-  let j = from;
-  while (j < words.length && words.start(j) < after) j++;
-  return { index: j, end: after };
+  if (m === null || INSERTION_SKIP_RE.test(m[0].trimStart())) return -1;
+  return at + m[0].length;
 }
 
 /**
@@ -261,8 +247,26 @@ const MAX_SUBJECT_WORDS = 3;
  * participle, or from the phrase it makes with the subject noun ("raised" + "Concerns" reads as
  * "raise concerns", concern; "Support ... was reaffirmed" as "reaffirm support", support); a neutral
  * participle (raised, voiced, expressed) with no such phrase reads as information.
+ *
+ * Fast path: every such reading ends in "by" and a named agent, so a sentence without a named
+ * mention right after "by" (most sentences) is not searched; the same as `readPassive` alone.
  */
 export function findPassive(
+  words: Words,
+  mentions: ActorMention[],
+  verbs: readonly VerbMatch[],
+): { mention: ActorMention; verb: VerbMatch } | null {
+  return hasNamedAgent(words, mentions) ? readPassive(words, mentions, verbs) : null;
+}
+
+/** Whether some named mention follows the word "by", as a passive agent does ("... echoed by the US"). */
+export function hasNamedAgent(words: Words, mentions: readonly ActorMention[]): boolean {
+  for (const m of mentions) if (m.kind === 'named' && words.id(m.from - 1) === BY) return true;
+  return false;
+}
+
+/** `findPassive` without its fast path: searches every participle of the sentence. */
+export function readPassive(
   words: Words,
   mentions: ActorMention[],
   verbs: readonly VerbMatch[],
