@@ -101,7 +101,9 @@ function normaliseOnce(
   if (!ownOutput) for (let i = 0; i < lines.length; i++) lines[i] = trimSpaces(lines[i] as string);
   const docNumber = findDocumentNumber(lines);
   const rawItems = removeFooters(lines, docNumber);
-  const items = gatherFootnotes(rawItems);
+  // a footnote rule line starts with "___": a text without those three characters anywhere
+  // (one native search) has no rule line, and gathering would return `rawItems` itself
+  const items = clean.includes('___') ? gatherFootnotes(rawItems) : rawItems;
   // a footer removed, or footnotes gathered (a new array is made only then)
   let rejoined = items !== rawItems || rawItems.includes(BREAK);
   const inVocabulary = createVocabularyLookup(clean);
