@@ -213,11 +213,16 @@ export function matchTopic(
   if (!context.rollUp) return found;
   // a section titled after a sub-topic ("Ukraine: accountability") belongs to the parent topic,
   // so that meetings align on it; the sub-topic's own id stays for sub-topics
-  const root = findTopicDefinition(rootTopicId(found.id));
+  const root = ROOT_OF.get(found.id);
   return root && root.id !== found.id
     ? { id: root.id, label: root.label, confidence: found.confidence, matchedBy: found.matchedBy }
     : found;
 }
+
+/** The root of each taxonomy topic (itself for a root): `findTopicDefinition(rootTopicId(id))`, looked up once. */
+const ROOT_OF: ReadonlyMap<string, TopicDefinition> = new Map(
+  TOPICS.map((topic) => [topic.id, findTopicDefinition(rootTopicId(topic.id)) as TopicDefinition]),
+);
 
 type MatchContext = { parentTopicId?: string | null; minBodyHits?: number; rollUp?: boolean };
 
