@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CAPITALISED_RE, findActorMentions, mayBeName, type NameMemory } from './actors.js';
+import {
+  CAPITALISED_RE,
+  findActorMentions,
+  isUnitAcronym,
+  mayBeName,
+  type NameMemory,
+  UNIT_ACRONYM_RE,
+} from './actors.js';
 import { tokenizeWords } from './statements-words.js';
 
 function actorsOf(text: string): [string, string, string][] {
@@ -270,5 +277,22 @@ describe('mayBeName: the cheap test before a remembered surname is looked up', (
       expect(mayBeName(w, 0, w.length)).toBe(true);
     for (const w of ['EU', 'DHS', 'G7', 'mayorkas', '7th', 'A'])
       expect(mayBeName(w, 0, w.length)).toBe(false);
+  });
+});
+
+describe('isUnitAcronym: an acronym no lexicon knows, read in place', () => {
+  it('is UNIT_ACRONYM_RE on the word, for words no lexicon knows', () => {
+    const CHARS = ['E', 'C', 'T', 'Z', 'A', 'e', 'c', '7', 'É', '-', '.', ' ', ' ', 'OIA', 'ECTC'];
+    const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 14 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const words = tokenizeWords(t, 0, t.length);
+        for (let k = 0; k < words.length; k++) {
+          const plain = !words.isLexiconWord(k) && UNIT_ACRONYM_RE.test(words.text(k));
+          expect(isUnitAcronym(words, k)).toBe(plain);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

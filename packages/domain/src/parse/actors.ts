@@ -66,7 +66,7 @@ const OFFICE_WORDS = wordSet(
 );
 /** Words before the first `^` of an alias that make it a description, not a title ("Commissioner for ^"). */
 const DESCRIPTION_WORDS = new Set(['for', 'of', 'the', 'and', 'to']);
-/** What a remembered surname looks like ("Mayorkas", "Grande-Marlaska"). */
+/** What a remembered surname looks like ("Mayorkas", "Grande-Marlaska"); see `isCapitalisedWord`. */
 export const CAPITALISED_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /** Whether an alias ends in a person's name right after a title ("Commissioner ^", "Attorney General ^ ^"). */
@@ -315,9 +315,8 @@ function isBareTitleAndName(words: Words, found: PhraseMatch<ActorValue>): boole
 
 /** Keeps the surname (word `k`) ending a titled mention, unless it is a word some lexicon knows. */
 function rememberName(words: Words, k: number, v: ActorValue, names: NameMemory): void {
-  if (k < 0 || k >= words.length || words.isLexiconWord(k)) return;
+  if (k < 0 || k >= words.length || words.isLexiconWord(k) || !isCapitalisedWord(words, k)) return;
   const name = words.text(k);
-  if (!CAPITALISED_RE.test(name)) return;
   if (!names.has(name)) names.set(name, { id: v.id, side: v.side });
 }
 
@@ -372,6 +371,11 @@ export function mayBeName(text: string, start: number, end: number): boolean {
   return !isCapital(second) && !isDigit(second);
 }
 
+/** Whether word `k` matches `CAPITALISED_RE`, sliced out only when `mayBeName` lets it. */
+function isCapitalisedWord(words: Words, k: number): boolean {
+  return mayBeName(words.source, words.start(k), words.end(k)) && CAPITALISED_RE.test(words.text(k));
+}
+
 const PLURAL_OFFICES = wordSet(['ministers', 'officials', 'representatives', 'delegates', 'experts']);
 const S = wordId('s');
 const MAX_OFFICE_WORDS = 4;
@@ -412,7 +416,7 @@ function extendWithTitle(
     j < limit &&
     named < MAX_NAME_WORDS &&
     !words.isLexiconWord(j) &&
-    CAPITALISED_RE.test(words.text(j)) &&
+    isCapitalisedWord(words, j) &&
     adjacent(text, words, j)
   ) {
     j++;
@@ -422,11 +426,20 @@ function extendWithTitle(
   return j;
 }
 
-const UNIT_ACRONYM_RE = /^[A-Z]{2,6}$/;
+/** What `isUnitAcronym` reads a word for. */
+export const UNIT_ACRONYM_RE = /^[A-Z]{2,6}$/;
 
-/** An acronym no lexicon knows, naming a unit of the body before it ("Europol's ECTC", "DOJ OIA"). */
-function isUnitAcronym(words: Words, k: number): boolean {
-  return !words.isLexiconWord(k) && UNIT_ACRONYM_RE.test(words.text(k));
+/**
+ * An acronym no lexicon knows, naming a unit of the body before it ("Europol's ECTC", "DOJ OIA"):
+ * `UNIT_ACRONYM_RE` on the word, read in place.
+ */
+export function isUnitAcronym(words: Words, k: number): boolean {
+  if (words.isLexiconWord(k)) return false;
+  const start = words.start(k);
+  const end = words.end(k);
+  if (end - start < 2 || end - start > 6) return false;
+  for (let i = start; i < end; i++) if (!isCapital(words.source.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Whether word `j` follows word `j - 1` after a single space. */

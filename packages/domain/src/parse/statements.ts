@@ -57,17 +57,21 @@ export function readStatements(
   let sectionFirst = 0;
   const names: NameMemory = new Map();
   const closeSection = (): void => {
-    const own = statements.slice(sectionFirst);
+    const count = statements.length - sectionFirst;
     // a section announcing the next meetings has no speaker by nature
-    if (own.length > 0 && own.every((s) => s.actor.id === UNATTRIBUTED.id && s.topicId !== 'next-meetings')) {
+    if (count > 0 && noneAttributed(statements, sectionFirst)) {
       warnings.push({
         code: 'unattributed-sentence',
-        message: `No sentence of this section names a speaker (${own.length} kept as unattributed).`,
-        span: { start: own[0]!.span.start, end: own[own.length - 1]!.span.end },
+        message: `No sentence of this section names a speaker (${count} kept as unattributed).`,
+        span: {
+          start: statements[sectionFirst]!.span.start,
+          end: statements[statements.length - 1]!.span.end,
+        },
       });
     }
   };
-  sentences.forEach((sentence, sentenceIndex) => {
+  for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
+    const sentence = sentences[sentenceIndex] as PlacedSentence;
     if (sentence.sectionId !== section) {
       if (section !== undefined) closeSection();
       section = sentence.sectionId;
@@ -110,9 +114,21 @@ export function readStatements(
           subject: clause.subject?.kind === 'named' ? clause.subject : null,
         };
     }
-  });
+  }
   if (section !== undefined) closeSection();
   return { statements, warnings };
+}
+
+/**
+ * Whether no statement from index `first` on is attributed, none of them about the next meetings
+ * (`statements.slice(first).every(...)`, without the copy).
+ */
+function noneAttributed(statements: readonly Statement[], first: number): boolean {
+  for (let k = first; k < statements.length; k++) {
+    const s = statements[k] as Statement;
+    if (s.actor.id !== UNATTRIBUTED.id || s.topicId === 'next-meetings') return false;
+  }
+  return true;
 }
 
 const SINGULAR_RE = /^it/i;
