@@ -336,7 +336,6 @@ function isMarker(item: RawItem, kind: Marker['kind']): item is Marker {
   return typeof item !== 'string' && item.kind === kind;
 }
 
-/** Writes the blocks and their footnotes; turns recorded join points into warnings. */
 /**
  * The same string, stored as one run of characters. `writeText` builds the text with `+=`, which
  * V8 keeps as a chain of joined pieces; every later pass reads the text character by character,
@@ -344,10 +343,11 @@ function isMarker(item: RawItem, kind: Marker['kind']): item is Marker {
  * than in a flat string). Splitting and joining makes one flat copy (a join allocates its
  * result whole); the characters are the same.
  */
-export function flatString(text: string): string {
+function flatString(text: string): string {
   return text.split('\n').join('\n');
 }
 
+/** Writes the blocks and their footnotes; turns recorded join points into warnings. */
 function writeText(
   blocks: readonly OutBlock[],
   notes: readonly { note: Note; anchor: number }[],
