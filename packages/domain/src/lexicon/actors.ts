@@ -355,6 +355,8 @@ export const ACTORS: readonly ActorDefinition[] = [
       'EU Member States',
       'the EU Member States',
       'Member States',
+      // "One Member State asked ...", "Another Member State ..."
+      'Member State',
       'MS',
       'the MS',
       'EU MS',
@@ -526,6 +528,9 @@ export const ACTORS: readonly ActorDefinition[] = [
 export const ACTOR_PRONOUNS: readonly { phrase: string; possessive: boolean; latter: boolean }[] = [
   { phrase: 'it', possessive: false, latter: false },
   { phrase: 'they', possessive: false, latter: false },
+  // a speaker named by office ("Secretary Nielsen ... She regretted ...")
+  { phrase: 'he', possessive: false, latter: false },
+  { phrase: 'she', possessive: false, latter: false },
   { phrase: 'its', possessive: true, latter: false },
   { phrase: 'their', possessive: true, latter: false },
   { phrase: 'the latter', possessive: false, latter: true },

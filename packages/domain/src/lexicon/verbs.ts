@@ -81,7 +81,18 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   {
     lemma: 'share the view',
     stance: 'agreement',
-    phrases: ['share the view', 'share ? assessment', 'share ? concern'],
+    phrases: [
+      'share the view',
+      'share ? assessment',
+      'share ? concern',
+      'share ? views',
+      'share ? position',
+      // "shared the EU's assessment" (the possessive "'s" is a word of its own)
+      'share the * s view',
+      'share the * s views',
+      'share the * s assessment',
+      'share the * s position',
+    ],
   },
   // concern
   { lemma: 'warn', stance: 'concern' },
@@ -193,6 +204,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'confirm', stance: 'information' },
   { lemma: 'share', stance: 'information' },
   { lemma: 'brief', stance: 'information', inflect: false, phrases: ['briefed'] },
+  { lemma: 'debrief', stance: 'information', inflect: false, phrases: ['debriefed'] },
   { lemma: 'explain', stance: 'information' },
   { lemma: 'describe', stance: 'information' },
   { lemma: 'report', stance: 'information' },

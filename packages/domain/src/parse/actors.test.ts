@@ -64,12 +64,33 @@ describe('findActorMentions', () => {
     expect(actorsOf(text)[0]?.slice(0, 2)).toEqual([id, side]);
   });
 
-  it('prefers the longest alias', () => {
-    expect(actorsOf('The US Drug Enforcement Agency (DEA) cooperates')[0]).toEqual([
-      'us-dea',
-      'us',
-      'The US Drug Enforcement Agency',
+  it('prefers the longest alias, and takes its acronym in brackets into the mention', () => {
+    expect(actorsOf('The US Drug Enforcement Agency (DEA) cooperates')).toEqual([
+      ['us-dea', 'us', 'The US Drug Enforcement Agency (DEA)'],
     ]);
+  });
+
+  it('reads a person named before their body in brackets as that body, at the start of a sentence only', () => {
+    expect(actorsOf('Mr Smith (DOJ) presented the state of play')).toEqual([
+      ['us-doj', 'us', 'Mr Smith (DOJ)'],
+    ]);
+    expect(actorsOf('Mr Smith (DOJ) and the EEAS presented')).toEqual([
+      ['both', 'both', 'Mr Smith (DOJ) and the EEAS'],
+    ]);
+    // a lexicon word before the brackets is no name; a body in brackets later in the sentence stays alone
+    expect(actorsOf('Visa Reciprocity (DOJ) was discussed')).toEqual([['us-doj', 'us', 'DOJ']]);
+    expect(actorsOf('The meeting heard Mr Smith (DOJ)').at(-1)).toEqual(['us-doj', 'us', 'DOJ']);
+  });
+
+  it('reads an actor with its unit in brackets as that actor, and joins it with the next', () => {
+    expect(actorsOf('The Commission (DG HOME) and the EEAS debriefed')).toEqual([
+      ['eu', 'eu', 'The Commission (DG HOME) and the EEAS'],
+    ]);
+    expect(actorsOf('The US (DHS) and the Commission (DG HOME) welcomed')).toEqual([
+      ['both', 'both', 'The US (DHS) and the Commission (DG HOME)'],
+    ]);
+    // another side's body in brackets is not a unit of the actor
+    expect(actorsOf('The Commission (US DOJ) noted').map((a) => a[0])).toEqual(['commission', 'us-doj']);
   });
 
   it('joins "The United States and the European Union" into both, in either order', () => {

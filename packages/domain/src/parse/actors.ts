@@ -223,22 +223,26 @@ export function findActorMentions(
     // "Minister Klymenko" after "the Ukrainian Minister of Internal Affairs Ihor Klymenko"
     const known = v.byTitleOnly === true ? names?.get(words.text(found.to - 1)) : undefined;
     const incoming = v.country !== undefined && v.country === incomingPresidency;
+    // "Mr Smith (DOJ) presented": a person named before their body in brackets speaks for it
+    const named = out.length === 0 && v.kind === 'named' && isNameBeforeBody(text, words, found.from, to);
     const m = actorMention(
       known?.id ?? (incoming ? 'incoming-presidency' : v.id),
       known?.side ?? v.side,
       v.kind,
       v.subjectOnly === true ? true : undefined,
-      found.from,
+      named ? 0 : found.from,
       to,
-      found.start,
-      closeParenthesis(text, found.start, words.end(to - 1)),
+      named ? words.start(0) : found.start,
+      named ? words.end(to - 1) + 1 : closeParenthesis(text, found.start, words.end(to - 1)),
     );
     // never `out[-1]`: a negative index is a slow property lookup, not an array read
     const prev = out.length > 0 ? out[out.length - 1] : undefined;
     if (prev !== undefined && isBodyInParentheses(text, prev, m)) {
-      // "The EU (COM) presented": the body in brackets names the side's speaker
+      // "The EU (COM) presented": the body in brackets names the side's speaker;
+      // "The Commission (DG HOME) presented": the unit in brackets is the Commission's
+      const bareSide = prev.id === prev.side;
       out[out.length - 1] = actorMention(
-        m.id,
+        bareSide ? m.id : prev.id,
         m.side,
         m.kind,
         m.subjectOnly,
@@ -249,15 +253,31 @@ export function findActorMentions(
       );
       continue;
     }
+    out.push(m);
+  }
+  return joinCoordinated(text, words, out);
+}
+
+/**
+ * Two named actors joined by "and" become one mention (each with its bracketed body already
+ * taken in: "The Commission (DG HOME) and the EEAS"): `both` when their sides differ, else the
+ * shared side, or the actor itself when both name it. Rewrites `mentions` in place.
+ */
+function joinCoordinated(text: string, words: Words, mentions: ActorMention[]): ActorMention[] {
+  let n = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as ActorMention;
+    const prev = n > 0 ? mentions[n - 1] : undefined;
     if (prev !== undefined && canJoin(text, words, prev, m)) {
       const side: Side = prev.side === m.side ? prev.side : 'both';
       const id = prev.side === m.side && prev.id === m.id ? prev.id : side;
-      out[out.length - 1] = actorMention(id, side, 'named', undefined, prev.from, m.to, prev.start, m.end);
+      mentions[n - 1] = actorMention(id, side, 'named', undefined, prev.from, m.to, prev.start, m.end);
       continue;
     }
-    out.push(m);
+    mentions[n++] = m;
   }
-  return out;
+  mentions.length = n;
+  return mentions;
 }
 
 /**
@@ -284,6 +304,24 @@ function closeParenthesis(text: string, start: number, end: number): number {
   return open >= 0 && open < end && text.indexOf(')', open) === end ? end + 1 : end;
 }
 
+/** Courtesy titles before a person's name. */
+const COURTESY_TITLES = wordSet(['mr', 'ms', 'mrs', 'dr', 'prof']);
+
+/**
+ * Whether the sentence opens with a person's name (a courtesy title, then at most three
+ * capitalised words no lexicon knows) and words [from, to) stand in brackets right after it:
+ * "Mr Smith (DOJ)", "Ms Anna Kowalska (COM)". Without the title, capitalised words before a body
+ * in brackets are as likely a topic ("Visa Reciprocity (DOJ)") as a name.
+ */
+function isNameBeforeBody(text: string, words: Words, from: number, to: number): boolean {
+  if (from < 2 || from > MAX_NAME_WORDS + 1 || !COURTESY_TITLES.has(words.id(0))) return false;
+  if (text.charCodeAt(words.end(to - 1)) !== 41) return false;
+  if (text.slice(words.end(from - 1), words.start(from)).trim() !== '(') return false;
+  for (let k = 0; k < from; k++)
+    if (!words.isCapitalised(k) || (k > 0 && words.isLexiconWord(k))) return false;
+  return true;
+}
+
 /** Whether words [from, to) are all office words ("Acting", "Deputy"), none standing for nothing. */
 function onlyOfficeWordsBetween(words: Words, from: number, to: number): boolean {
   if (to - from > MAX_OFFICE_WORDS) return false;
@@ -291,11 +329,15 @@ function onlyOfficeWordsBetween(words: Words, from: number, to: number): boolean
   return true;
 }
 
-/** A side ("the EU", "the US") followed by one of its bodies in brackets: "The EU (COM)", "US (DOJ)". */
-function isBodyInParentheses(text: string, side: ActorMention, body: ActorMention): boolean {
-  if (side.kind !== 'named' || body.kind !== 'named' || side.id !== side.side || body.id === body.side)
-    return false;
-  if (side.side !== body.side || text.slice(side.end, body.start).trim() !== '(') return false;
+/**
+ * An actor followed, in brackets, by one of its side's bodies or units: "The EU (COM)", "US (DOJ)",
+ * "The Commission (DG HOME)". One speaker: the body when the actor is a bare side, else the actor.
+ */
+function isBodyInParentheses(text: string, actor: ActorMention, body: ActorMention): boolean {
+  if (actor.kind !== 'named' || body.kind !== 'named' || actor.side !== body.side) return false;
+  // a bare side in brackets adds nothing to name ("the Commission (EU)" stays the Commission)
+  if (actor.id === actor.side && body.id === body.side) return false;
+  if (text.slice(actor.end, body.start).trim() !== '(') return false;
   return text.charCodeAt(body.end) === 41;
 }
 

@@ -109,6 +109,18 @@ describe('readMeeting', () => {
     ]);
   });
 
+  it('leaves a trailing "- Place, date" out of the title', () => {
+    const r = meet(
+      'Brussels, 20 December 2019\nSubject: EU-US JHA Senior Officials Meeting - Helsinki, 3-4 December 2019\n\n1. Introduction\n',
+    );
+    expect([r.meeting.title, r.meeting.city, r.meeting.startDate, r.meeting.endDate]).toEqual([
+      'EU-US JHA Senior Officials Meeting',
+      'Helsinki',
+      '2019-12-03',
+      '2019-12-04',
+    ]);
+  });
+
   it('falls back to a doc- id and warns without dates', () => {
     const r = meet('Some text about nothing in particular.');
     expect(r.id).toBe(`doc-${SHA.slice(0, 12)}`);

@@ -161,14 +161,17 @@ function cutOutcomeEnd(title: string): string {
 }
 
 /**
- * "... (Stockholm, 16-17 March 2023)" or "..., Amsterdam, 2-3 June 2016": a place and date at
+ * "... (Stockholm, 16-17 March 2023)", "... - Helsinki, 3-4 December 2019" or "..., Amsterdam, 2-3 June 2016": a place and date at
  * the end, cut; the RegExps can only match where the text ends with ")" or a digit.
  */
 function cutDatedEnd(title: string): string {
   const last = lastNonSpaceCode(title);
   const unbracketed = last === 41 ? title.replace(/\s*\([^()]*\d{4}\)\s*$/, '') : title;
   const end = unbracketed === title ? last : lastNonSpaceCode(unbracketed);
-  return end >= 48 && end <= 57 ? unbracketed.replace(/,\s*[^,]+,\s*[^,]*\d{4}\s*$/, '') : unbracketed;
+  if (end < 48 || end > 57) return unbracketed;
+  // "... Meeting - Helsinki, 3-4 December 2019"
+  const dashed = unbracketed.replace(/\s+[-–—]\s+[^,()\-–—]+,\s*[^,]*\d{4}\s*$/, '');
+  return dashed !== unbracketed ? dashed : unbracketed.replace(/,\s*[^,]+,\s*[^,]*\d{4}\s*$/, '');
 }
 
 interface Place {
@@ -200,7 +203,8 @@ function findPlaceAndDates(
     const before = trimDateLead(s.slice(0, range.index));
     // "Washington, D.C., 15 December 2022": the comma before "D.C." is inside the city
     const head = hasDcSuffix(before) ? before.replace(DC_SUFFIX_RE, '') : before;
-    const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf('('));
+    // "(Stockholm, ...", "..., Amsterdam, ..." or "... Meeting - Helsinki, ...": the city follows the last of these
+    const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf('('), lastSpacedDash(head));
     let city = before.slice(cut + 1).trim();
     if (!startsWithCapital(city) || countSpaces(city) > 3) city = '';
     const cityAt = city === '' ? -1 : span.start + cut + 1 + before.slice(cut + 1).indexOf(city);
@@ -213,6 +217,12 @@ function findPlaceAndDates(
     };
   }
   return { city: null, start: null, end: null, citySpan: null, dateSpan: null };
+}
+
+/** Where the dash of the last " - ", " – " or " — " in the text stands; -1 if none. */
+function lastSpacedDash(text: string): number {
+  const at = Math.max(text.lastIndexOf(' - '), text.lastIndexOf(' – '), text.lastIndexOf(' — '));
+  return at < 0 ? -1 : at + 1;
 }
 
 /** The opening sentence of a record without a place-and-date line, in its first paragraphs. */

@@ -102,6 +102,26 @@ describe('normaliseText: line wraps and hyphens', () => {
     expect(separate.text).toContain('Outcome of proceedings\nBrussels, 24 March 2023');
   });
 
+  it('joins a Subject tail written on its own line: "- Place, date", "(Place, date)", "- Outcome of proceedings"', () => {
+    const dashed = norm(
+      'Subject: EU-US JHA Senior Officials Meeting\n- Helsinki, 3-4 December 2019\n\nThe US side noted progress.',
+    );
+    expect(dashed.text).toContain(
+      'Subject: EU-US JHA Senior Officials Meeting - Helsinki, 3-4 December 2019\n',
+    );
+    const bracketed = norm(
+      'Subject: EU-U.S. Justice and Home Affairs Ministerial Meeting\n\n(Washington, 21-22 June 2018)\n- Outcome of proceedings\n\nThe US side noted progress.',
+    );
+    expect(bracketed.text).toContain(
+      'Subject: EU-U.S. Justice and Home Affairs Ministerial Meeting (Washington, 21-22 June 2018) - Outcome of proceedings\n',
+    );
+    // a bullet after the Subject that is not its tail stays a line of its own
+    const bullet = norm(
+      'Subject: EU-US JHA Senior Officials Meeting\n- the US side noted progress on visas.',
+    );
+    expect(bullet.text).toContain('Meeting\n');
+  });
+
   it('rejoins hard-wrapped lines into one paragraph per line', () => {
     const r = norm(
       'The US delegation referred to the situation in Mexico where the heavily armed drug\ncartels that ship fentanyl to the United States are now branching out to Europe. The\nUS considers the situation a matter of global concern.',

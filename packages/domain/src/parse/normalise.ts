@@ -51,6 +51,8 @@ interface OutBlock {
 
 /** A "Subject:" field line (tried only on lines starting with "S"). */
 const SUBJECT_FIELD = /^Subject\s*:/;
+const SUBJECT_TAIL_DASH = /^[-–—]\s+/;
+const OUTCOME_OF_PROCEEDINGS = /^outcome of (?:the )?proceedings$/i;
 /** Two spaces: a RegExp finds them faster than `includes('  ')` in a text full of single spaces. */
 const DOUBLE_SPACE = / {2}/;
 const NOTE_START = /^(\d{1,2})\s+(\S.*)$/;
@@ -203,6 +205,9 @@ function decideJoin(block: OutBlock, last: string, next: string, gap: Gap, width
   // "Subject: Outcome of the EU - US ... Meeting," / "Valletta, 1-2 March 2017" (7163/17 style)
   const subject = codeAt(accum, 0) === 83 && SUBJECT_FIELD.test(accum);
   if (subject && /^Subject\s*:.*,$/.test(accum) && gap !== 'blank' && isPlaceDateLine(next)) return true;
+  // "Subject: EU-US JHA Senior Officials Meeting" / "- Helsinki, 3-4 December 2019" or
+  // "(Washington, 21-22 June 2018)" or "- Outcome of proceedings": the subject's tail on a line of its own
+  if (subject && gap !== 'break' && isSubjectTail(next)) return true;
   // a block start never continues a paragraph (a field line is one): tested last, being the
   // costliest test and the answer being "no" for most lines anyway
   return continuesParagraph(block, subject, last, next, gap, width) && !isBlockStart(next);
@@ -256,6 +261,17 @@ const MONTH_START =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** A wrapped Subject line: "... Meeting, Valletta, 1-2" + "March 2017". */
+/**
+ * A line that only ends a subject: a place and date ("- Helsinki, 3-4 December 2019",
+ * "(Washington, 21-22 June 2018)") or "- Outcome of proceedings", after a dash or in brackets.
+ */
+export function isSubjectTail(line: string): boolean {
+  const dash = SUBJECT_TAIL_DASH.exec(line);
+  const rest = dash === null ? line : line.slice(dash[0].length);
+  if (dash === null && codeAt(line, 0) !== 40) return false;
+  return isPlaceDateLine(rest) || (dash !== null && OUTCOME_OF_PROCEEDINGS.test(rest));
+}
+
 function continuesSubject(accum: string, next: string): boolean {
   return (
     startsLower(next) ||

@@ -234,6 +234,18 @@ describe('readStatements', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('resolves He / She to the previous speaker, named by office', () => {
+    const { statements } = read(
+      'Secretary Nielsen expressed appreciation for the cooperation on PNR. She regretted that some Member States did not use PNR data. Commissioner King briefed on interoperability. He stressed the need for quality data.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.actor.mention, s.actor.resolvedFrom])).toEqual([
+      ['us', 'Secretary Nielsen', null],
+      ['us', 'She', 's1'],
+      ['commission', 'Commissioner King', null],
+      ['commission', 'He', 's3'],
+    ]);
+  });
+
   it('reads "The latter" as the other actor named in the previous statement', () => {
     const { statements } = read(
       'The EU delegation updated the US side on the reform. The latter welcomed the update.',
