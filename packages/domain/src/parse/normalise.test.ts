@@ -232,6 +232,16 @@ describe('normaliseText: footnotes', () => {
     expect(r.warnings.map((w) => w.code)).not.toContain('footnote-detached');
   });
 
+  it('finds a call printed after the final dot of a sentence ("in advance.1")', () => {
+    const r = norm(
+      `${HEADER}The Commission underlined that measures should be discussed in advance.1\nBoth sides agreed.\n\n2. Visa\nThe EU side informed the meeting.\n____\n1 The Commission referred to an earlier discussion.`,
+    );
+    expect(r.text).toContain(
+      'in advance.1 Both sides agreed.\n\n____\n1 The Commission referred to an earlier discussion.\n\n2. Visa',
+    );
+    expect(r.warnings.map((w) => w.code)).not.toContain('footnote-detached');
+  });
+
   it('does not take a number alone with no text right under it as a note', () => {
     const r = norm('The Parties met.\n____\n3\n\nThe end of the meeting.');
     expect(r.text).not.toContain('3 The end');

@@ -372,7 +372,8 @@ function writeText(
   const attached = new Map<number, Note[]>();
   const detached = new Set<Note>();
   for (const { note, anchor } of notes) {
-    const marker = new RegExp(`[\\p{Ll})\\]”’"]${note.number}(?!\\d)`, 'u');
+    // "the Commission2", "(COM)2", "”2", and after a sentence's end "in advance.2"
+    const marker = new RegExp(`(?:[\\p{Ll})\\]”’"]|\\p{Ll}[.;:,])${note.number}(?!\\d)`, 'u');
     let at = -1;
     for (let k = anchor; k >= Math.max(0, anchor - MAX_NOTE_REACH); k--) {
       if (marker.test(blocks[k]?.text ?? '')) {

@@ -11,6 +11,7 @@ import type { ParseWarning } from '../schema/warning.js';
 import { compileGuard } from '../schema-guard.js';
 import { splitBlocks } from './blocks.js';
 import { createEmptyMeta, type HeaderResult, readHeader } from './header.js';
+import { looksBinary } from './looks-binary.js';
 import { type MeetingResult, readMeeting } from './meeting.js';
 import { normaliseText } from './normalise.js';
 import { copySpan } from './spans.js';
@@ -171,21 +172,6 @@ function runPass<T>(name: string, warnings: ParseWarning[], pass: () => T, fallb
     });
     return fallback;
   }
-}
-
-/** More than 10 % control or replacement characters in the first 4,000. */
-function looksBinary(raw: string): boolean {
-  const sampleLength = Math.min(raw.length, 4000);
-  if (sampleLength === 0) return false;
-  let bad = 0;
-  for (let i = 0; i < sampleLength; i++) {
-    const c = raw.charCodeAt(i);
-    // printable ASCII, nearly every character of a record, first
-    if (c >= 32 && c < 0x7f) continue;
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd || (c >= 0x7f && c < 0xa0))
-      bad++;
-  }
-  return bad / sampleLength > 0.1;
 }
 
 function looksLikeRecord(text: string, header: HeaderResult, sections: readonly Section[]): boolean {

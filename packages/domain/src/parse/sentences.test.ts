@@ -36,6 +36,21 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after a footnote call printed after its dot, but not at a numbered reference', () => {
+    expect(sentencesOf('It should be discussed in advance.1 Both sides agreed.')).toEqual([
+      'It should be discussed in advance.1',
+      'Both sides agreed.',
+    ]);
+    expect(sentencesOf('It was noted (COM).² The EU agreed.')).toEqual([
+      'It was noted (COM).²',
+      'The EU agreed.',
+    ]);
+    // a decimal, a reference after an abbreviation and a number before a lower-case word stay inside
+    expect(
+      sentencesOf('Version 2.1 Beta was used. See para.1 of the text. It ended in 2016.5 cases'),
+    ).toEqual(['Version 2.1 Beta was used.', 'See para.1 of the text.', 'It ended in 2016.5 cases']);
+  });
+
   it('keeps U.S. before a name but ends a sentence at D.C. before a new sentence', () => {
     const text = 'The U.S. Department of Justice will meet in Washington, D.C. The next session will follow.';
     expect(sentencesOf(text)).toEqual([

@@ -99,7 +99,7 @@ export function splitSentences(text: string, span: Span): Span[] {
   const terminals = new TerminalFinder(chunk);
   let sentenceStart = 0;
   for (let at = terminals.next(0); at !== -1; ) {
-    const markEnd = skipMark(chunk, at);
+    const markEnd = skipFootnoteCall(chunk, at, skipMark(chunk, at));
     if (markEnd === chunk.length || isWhiteSpace(chunk.charCodeAt(markEnd))) {
       if (markEnd - at > 1 || chunk.charCodeAt(at) !== DOT || isFinalDot(chunk, sentenceStart, at, markEnd)) {
         pushSentence(chunk, span.start, sentenceStart, markEnd, out);
@@ -147,6 +147,35 @@ function skipMark(chunk: string, at: number): number {
   while (i < chunk.length && isTerminal(chunk.charCodeAt(i))) i++;
   while (i < chunk.length && isCloser(chunk.charCodeAt(i))) i++;
   return i;
+}
+
+/**
+ * After a sentence's final mark, a footnote call printed as plain or superscript digits
+ * ("... in advance.1 Both sides ..."): the end of the call when a letter or closer stands before
+ * the mark and a capital opens the next word, else `markEnd`. A decimal ("2.1", "5.9 %") has a
+ * digit before its dot, "para.1 of" no capital after.
+ */
+function skipFootnoteCall(chunk: string, at: number, markEnd: number): number {
+  let i = markEnd;
+  while (i < chunk.length && i - markEnd < 2 && isCallDigit(chunk.charCodeAt(i))) i++;
+  if (i === markEnd || i >= chunk.length || !isWhiteSpace(chunk.charCodeAt(i))) return markEnd;
+  const before = at > 0 ? chunk.charCodeAt(at - 1) : 0;
+  if (!(isLetterCode(before) || isCloser(before))) return markEnd;
+  let j = i;
+  while (j < chunk.length && isWhiteSpace(chunk.charCodeAt(j))) j++;
+  return j < chunk.length && UPPER_RE.test(chunk.charAt(j)) ? i : markEnd;
+}
+
+/** 0-9, ¹ ² ³ and ⁰-⁹. */
+function isCallDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
+}
+
+/** An ASCII or Latin-1 letter. */
+function isLetterCode(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
 }
 
 function isTerminal(c: number): boolean {
