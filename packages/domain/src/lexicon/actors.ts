@@ -15,10 +15,27 @@ export interface ActorDefinition {
   subjectOnlyAliases?: string[];
 }
 
-const DELEGATION_WORDS = ['delegation', 'side', 'representatives', 'representative', 'delegates'];
+const DELEGATION_WORDS = [
+  'delegation',
+  'side',
+  'representatives',
+  'representative',
+  'delegates',
+  'co-chair',
+  'co-chairs',
+];
 
-/** Words naming a side's people without "the" ("US representatives noted ..."). */
-const PEOPLE_WORDS = ['representatives', 'officials', 'delegates', 'experts', 'side', 'delegation'];
+/** Words naming a side's people without "the" ("US representatives noted ...", "EU co-chairs"). */
+const PEOPLE_WORDS = [
+  'representatives',
+  'officials',
+  'delegates',
+  'experts',
+  'side',
+  'delegation',
+  'co-chair',
+  'co-chairs',
+];
 
 function sideAliases(names: string[]): string[] {
   const out: string[] = [];
@@ -173,6 +190,17 @@ export const ACTORS: readonly ActorDefinition[] = [
       'US Assistant Secretary ^ ^',
       'U.S. Assistant Secretary ^',
       'U.S. Assistant Secretary ^ ^',
+      // US sub-cabinet offices, named with or without the holder ("The Assistant Secretary for
+      // Border and Immigration Policy explained"): the EU side has no such titles
+      'the Assistant Secretary',
+      'Assistant Secretary ^',
+      'Assistant Secretary ^ ^',
+      'the Deputy Assistant Secretary',
+      'Deputy Assistant Secretary ^',
+      'Deputy Assistant Secretary ^ ^',
+      'the Under Secretary',
+      'Under Secretary ^',
+      'Under Secretary ^ ^',
       // a US cabinet Secretary named without a department ("Secretary Johnson"); parse/actors.ts
       // keeps it off "State Secretary X" and "Secretary General X", and a surname already placed
       // by a fuller title ("Secretary of Homeland Security Mayorkas") wins

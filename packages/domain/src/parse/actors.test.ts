@@ -182,7 +182,26 @@ describe('findActorMentions: named officials', () => {
     ]);
     expect(actorsOf('Secretary General Guterres warned')).toEqual([]);
     expect(actorsOf('State Secretary Krösser presented')).toEqual([]);
-    expect(actorsOf('Under Secretary Silvers presented')).toEqual([['us', 'us', 'Secretary Silvers']]);
+    expect(actorsOf('Under Secretary Silvers presented')).toEqual([['us', 'us', 'Under Secretary Silvers']]);
+  });
+
+  it("reads a US sub-cabinet office with its portfolio, and a side's co-chair", () => {
+    expect(actorsOf('The Assistant Secretary for Border and Immigration Policy explained the rule')).toEqual([
+      ['us', 'us', 'The Assistant Secretary for Border and Immigration Policy'],
+    ]);
+    expect(actorsOf('The Deputy Assistant Secretary of State noted')).toEqual([
+      ['us', 'us', 'The Deputy Assistant Secretary of State'],
+    ]);
+    // the portfolio ends on its last capitalised word, before the next mention
+    expect(actorsOf('The Assistant Secretary for Policy and the Commission noted')).toEqual([
+      ['both', 'both', 'The Assistant Secretary for Policy and the Commission'],
+    ]);
+    expect(actorsOf('The Assistant Secretary for the EU noted').map((a) => a[2])).toEqual([
+      'The Assistant Secretary',
+      'the EU',
+    ]);
+    expect(actorsOf('The EU co-chairs thanked the US')[0]).toEqual(['eu', 'eu', 'The EU co-chairs']);
+    expect(actorsOf('US co-chair Smith concluded')[0]?.[0]).toBe('us');
   });
 });
 

@@ -450,6 +450,15 @@ function extendWithTitle(
     j++;
     offices++;
   }
+  // "the Assistant Secretary for Border and Immigration Policy": the office's portfolio
+  const portfolioEnd =
+    OFFICE_WORDS.has(words.id(j - 1)) || TITLE_WORDS.has(words.id(j - 1))
+      ? skipPortfolio(text, words, j, limit)
+      : j;
+  if (portfolioEnd > j) {
+    j = portfolioEnd;
+    offices++;
+  }
   if (offices === 0 && found.value.personal !== true) return found.to;
   // a plural office ("the Ministers", "US officials") is followed by several names, or by none
   if (PLURAL_OFFICES.has(words.id(j - 1))) return j;
@@ -466,6 +475,25 @@ function extendWithTitle(
   }
   if (named > 0 && names !== undefined) rememberName(words, j - 1, found.value, names);
   return j;
+}
+
+const PORTFOLIO_OPENERS = wordSet(['for', 'of']);
+const PORTFOLIO_JOINERS = wordSet(['and', 'the', 'of', 'for']);
+const MAX_PORTFOLIO_WORDS = 7;
+
+/**
+ * The end of an office's portfolio starting at word `j`: "for" or "of", then capitalised words
+ * joined by "and", "the", "of", "for" ("for Border and Immigration Policy", "of the Interior"),
+ * ending on a capitalised word before `limit`; `j` when there is none.
+ */
+function skipPortfolio(text: string, words: Words, j: number, limit: number): number {
+  if (!PORTFOLIO_OPENERS.has(words.id(j)) || !adjacent(text, words, j)) return j;
+  let end = j;
+  for (let k = j + 1; k < limit && k - j <= MAX_PORTFOLIO_WORDS && adjacent(text, words, k); k++) {
+    if (words.isCapitalised(k)) end = k + 1;
+    else if (!PORTFOLIO_JOINERS.has(words.id(k))) break;
+  }
+  return end;
 }
 
 /** What `isUnitAcronym` reads a word for. */
