@@ -3,7 +3,7 @@ import { cleanCharacters, needsCleaning } from './normalise-characters.js';
 
 /** The characters the replacements touch, as one RegExp (`cleanCharacters` scans by char code first). */
 const TOUCHED =
-  /[^\P{Cc}\n]|[\uFEFF\u2028\u2029\u00A0\u1680\u2000-\u200D\u2010-\u2012\u2212\u202F\u205F\u3000\u00AD\u2060\uFB00-\uFB06]/u;
+  /[^\P{Cc}\n]|[\uFEFF\u2028\u2029\u00A0\u1680\u2000-\u200D\u2010-\u2012\u2212\u202F\u205F\u3000\u00AD\u2060\uFB00-\uFB06\uF0A7\uF0A8\uF0B7\uF0D8\uF076\uF0FC\uF06E\uF071\uF0E0\uF0A1\uF0D7\uF075]/u;
 
 describe('cleanCharacters', () => {
   it('changes a text exactly when it holds a character the replacements touch (every UTF-16 code unit)', () => {
@@ -15,6 +15,15 @@ describe('cleanCharacters', () => {
       if (changed !== TOUCHED.test(String.fromCharCode(c))) wrong.push(c);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('makes a soft hyphen ending a line the wrap hyphen, drops it elsewhere, and prints Symbol-font bullets', () => {
+    expect(cleanCharacters('The Commission in\u00AD\nformed the Pro\u00ADgram.').text).toBe(
+      'The Commission in-\nformed the Program.',
+    );
+    expect(cleanCharacters('\uF0B7 The US noted.\n\uF0A7 The EU agreed.\n\uF041').text).toBe(
+      '• The US noted.\n• The EU agreed.\n\uF041',
+    );
   });
 
   it('returns plain text and newlines untouched', () => {

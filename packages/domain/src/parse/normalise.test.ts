@@ -129,6 +129,15 @@ describe('normaliseText: line wraps and hyphens', () => {
     expect(r.text.split('\n').filter(Boolean)).toHaveLength(1);
   });
 
+  it('joins a word broken by a soft hyphen at the end of a line', () => {
+    const r = norm(
+      'The Commission in\u00AD\nformed the participants about the state of play of the negotia\u00AD\ntions.',
+    );
+    expect(r.text).toBe(
+      'The Commission informed the participants about the state of play of the negotiations.\n',
+    );
+  });
+
   it('joins a word hyphenated across lines but keeps real hyphens', () => {
     const r = norm(
       'The Swedish Presiden-\ncy noted that end-to-\nend encryption and EU-\nUS cooperation and cross-\nborder access were discussed at length by all the participants present.',
