@@ -34,6 +34,12 @@ describe('readCommitment', () => {
     });
   });
 
+  it('takes no quarter, half-year or season for a place ("in Q3 2024", "in Spring 2025")', () => {
+    expect(commitmentOf('The EU will report back in Q3 2024.', 2024)?.place).toBeNull();
+    expect(commitmentOf('The experts will meet in Spring 2025.', 2025)?.place).toBeNull();
+    expect(commitmentOf('The experts will meet in H2 2025 in Vienna.', 2025)?.place).toBe('Vienna');
+  });
+
   it('reads a hosting promise inside reported speech', () => {
     expect(
       commitmentOf(

@@ -95,9 +95,9 @@ const ACTION_LEAD_RE =
  * headquarters" (capitalised places), kept as written.
  */
 const PLACE_RE =
-  /\b(?:in|at)\s+((?:The\s+|the\s+(?=(?:United|Netherlands|Hague)\b))?\p{Lu}[\p{L}’'-]*(?:\s+(?!D\.)\p{Lu}[\p{L}’'-]*){0,2}(?:,?\s*(?:D\.C\.|DC\b))?)/gu;
+  /\b(?:in|at)\s+((?:The\s+|the\s+(?=(?:United|Netherlands|Hague)\b))?\p{Lu}[\p{L}’'-]*(?!\d)(?:\s+(?!D\.)\p{Lu}[\p{L}’'-]*(?!\d)){0,2}(?:,?\s*(?:D\.C\.|DC\b))?)/gu;
 const NOT_PLACES = new Set(
-  'January February March April May June July August September October November December EU US U.S. Council Commission Presidency Parties Member European Union'.split(
+  'January February March April May June July August September October November December Spring Summer Autumn Fall Winter EU US U.S. Council Commission Presidency Parties Member European Union'.split(
     ' ',
   ),
 );
