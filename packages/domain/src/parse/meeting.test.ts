@@ -121,6 +121,23 @@ describe('readMeeting', () => {
     ]);
   });
 
+  it.each([
+    ['EU-U.S. JHA SOM held in Lisbon on 20-21 May 2021', 'EU-U.S. JHA SOM', 'Lisbon', '2021-05-20'],
+    ['EU-US JHA SOM in Washington, D.C. on 20-21 May 2021', 'EU-US JHA SOM', 'Washington D.C.', '2021-05-20'],
+    [
+      'EU-US Senior Officials Meeting on JHA, 14 and 15 March 2024, Brussels',
+      'EU-US Senior Officials Meeting on JHA',
+      'Brussels',
+      '2024-03-14',
+    ],
+    ['EU-US JHA SOM (Frankfurt am Main, 2 May 2021)', 'EU-US JHA SOM', 'Frankfurt am Main', '2021-05-02'],
+    ['EU-US JHA Meeting on 20-21 May 2021', 'EU-US JHA Meeting on 20-21 May 2021', null, '2021-05-20'],
+  ])('reads title, city and date of "%s"', (subject, title, city, start) => {
+    const r = meet(`Brussels, 20 December 2022\nSubject: ${subject}\n\n1. Introduction\n`);
+    expect([r.meeting.title, r.meeting.city, r.meeting.startDate]).toEqual([title, city, start]);
+    if (r.meeting.city !== null) expect(r.meeting.spans.city).toBeDefined();
+  });
+
   it('falls back to a doc- id and warns without dates', () => {
     const r = meet('Some text about nothing in particular.');
     expect(r.id).toBe(`doc-${SHA.slice(0, 12)}`);

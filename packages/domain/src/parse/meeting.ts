@@ -160,11 +160,16 @@ function cutOutcomeEnd(title: string): string {
     : title;
 }
 
+const HELD_IN_ON_END_RE = /\s+(?:held\s+)?in\s+\p{Lu}[^()]*?\s+on\s+[^,()]*\d{4}\s*$/u;
+const DATE_THEN_CITY_END_RE = /,\s*[^,]*\d{4}\s*,\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}\s*$/u;
+
 /**
  * "... (Stockholm, 16-17 March 2023)", "... - Helsinki, 3-4 December 2019" or "..., Amsterdam, 2-3 June 2016": a place and date at
  * the end, cut; the RegExps can only match where the text ends with ")" or a digit.
  */
-function cutDatedEnd(title: string): string {
+function cutDatedEnd(written: string): string {
+  // "... SOM held in Lisbon on 20-21 May 2021", "..., 14 and 15 March 2024, Brussels"
+  const title = written.replace(HELD_IN_ON_END_RE, '').replace(DATE_THEN_CITY_END_RE, '');
   const last = lastNonSpaceCode(title);
   const unbracketed = last === 41 ? title.replace(/\s*\([^()]*\d{4}\)\s*$/, '') : title;
   const end = unbracketed === title ? last : lastNonSpaceCode(unbracketed);
@@ -200,14 +205,28 @@ function findPlaceAndDates(
     const s = text.slice(span.start, span.end);
     const range = findDateRange(s, year);
     if (!range) continue;
-    const before = trimDateLead(s.slice(0, range.index));
+    const lead = trimDateLead(s.slice(0, range.index));
+    // "... held in Lisbon on 20-21 May 2021": the city follows the last " in "
+    const on = ON_END_RE.test(lead);
+    const before = on ? lead.replace(ON_END_RE, '') : lead;
     // "Washington, D.C., 15 December 2022": the comma before "D.C." is inside the city
     const head = hasDcSuffix(before) ? before.replace(DC_SUFFIX_RE, '') : before;
     // "(Stockholm, ...", "..., Amsterdam, ..." or "... Meeting - Helsinki, ...": the city follows the last of these
-    const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf('('), lastSpacedDash(head));
+    const inAt = on ? head.lastIndexOf(' in ') : -1;
+    const cut = on
+      ? inAt < 0
+        ? before.length
+        : inAt + 3
+      : Math.max(head.lastIndexOf(','), head.lastIndexOf('('), lastSpacedDash(head));
     let city = before.slice(cut + 1).trim();
-    if (!startsWithCapital(city) || countSpaces(city) > 3) city = '';
-    const cityAt = city === '' ? -1 : span.start + cut + 1 + before.slice(cut + 1).indexOf(city);
+    let cityAt = city === '' ? -1 : span.start + cut + 1 + before.slice(cut + 1).indexOf(city);
+    if (!isCityName(city)) {
+      // "..., 14 and 15 March 2024, Brussels": the city after the date
+      const after = range.index + range.length;
+      const other = CITY_AFTER_DATE_RE.exec(s.slice(after));
+      city = other === null ? '' : (other[1] as string);
+      cityAt = other === null ? -1 : span.start + after + other.index + other[0].indexOf(city);
+    }
     return {
       city: city === '' ? null : normaliseCity(city),
       start: range.start,
@@ -218,6 +237,25 @@ function findPlaceAndDates(
   }
   return { city: null, start: null, end: null, citySpan: null, dateSpan: null };
 }
+
+const ON_END_RE = /\s+on$/;
+/** Lower-case words inside a city's name ("Frankfurt am Main", "Kingston upon Thames"). */
+const CITY_PARTICLES = new Set(['am', 'an', 'de', 'del', 'la', 'le', 'upon', 'sur']);
+
+/**
+ * A city's name: a capital first, at most four words, every other word capitalised or a particle
+ * ("Washington, D.C.", "The Hague"); not "Meeting on" or "SOM held in Lisbon".
+ */
+function isCityName(city: string): boolean {
+  if (!startsWithCapital(city) || countSpaces(city) > 3) return false;
+  for (const word of city.split(/[\s,]+/)) {
+    if (word !== '' && !startsWithCapital(word) && !CITY_PARTICLES.has(word)) return false;
+  }
+  return true;
+}
+
+/** A city after the date, last in the line (", 14 and 15 March 2024, Brussels"). */
+const CITY_AFTER_DATE_RE = /^\s*,\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s*\)?\s*$/u;
 
 /** Where the dash of the last " - ", " – " or " — " in the text stands; -1 if none. */
 function lastSpacedDash(text: string): number {
