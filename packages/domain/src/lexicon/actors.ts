@@ -55,6 +55,10 @@ const UKRAINE_OFFICES = ['Minister', 'Prosecutor General', 'Deputy Minister', 'D
 
 const PRESIDENCY_CODES = PRESIDENCIES.map((p) => p.code);
 
+/** The Council codes of the Member States a record may name as speakers (Italy's "IT" aside). */
+const MEMBER_STATE_CODES =
+  'AT BE BG HR CY CZ DK EE FI FR DE EL HU IE LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
+
 const PRESIDENCY_ADJECTIVES = [
   'Swedish',
   'Spanish',
@@ -390,6 +394,9 @@ export const ACTORS: readonly ActorDefinition[] = [
       'EU MS',
       // a national delegation speaking in its own name
       ...PRESIDENCY_ADJECTIVES.map((a) => `the ${a} delegation`),
+      // ... or by its Council code ("DE asked", "FR and NL supported"); acronyms match only as
+      // written. Not "IT", which as often means information technology ("IT experts").
+      ...MEMBER_STATE_CODES,
     ],
   },
   {

@@ -82,6 +82,14 @@ describe('findActorMentions', () => {
     expect(actorsOf('The meeting heard Mr Smith (DOJ)').at(-1)).toEqual(['us-doj', 'us', 'DOJ']);
   });
 
+  it('reads a Member State named by its Council code, as written only, and not "IT"', () => {
+    expect(actorsOf('FR and NL supported the approach')).toEqual([['member-states', 'eu', 'FR and NL']]);
+    expect(actorsOf('DE asked about the timeline')[0]?.[0]).toBe('member-states');
+    expect(actorsOf('The AT PRES recalled')[0]?.[0]).toBe('presidency');
+    expect(actorsOf('IT experts presented the tool')).toEqual([]);
+    expect(actorsOf('de facto cooperation continued')).toEqual([]);
+  });
+
   it('reads an actor with its unit in brackets as that actor, and joins it with the next', () => {
     expect(actorsOf('The Commission (DG HOME) and the EEAS debriefed')).toEqual([
       ['eu', 'eu', 'The Commission (DG HOME) and the EEAS'],
