@@ -196,6 +196,8 @@ export function findActorMentions(
   for (let k = 0; k < matches.length; k++) {
     const found = matches[k] as PhraseMatch<ActorValue>;
     const v = found.value;
+    // "IT experts", "THEY" in a capitals line: a pronoun is written in lower case or capitalised
+    if (v.kind === 'pronoun' && isCapital(text.charCodeAt(found.start + 1))) continue;
     if (v.kind === 'pronoun' && isImpersonalIt(words, found.from)) {
       // "It was agreed that ...": what the meeting agreed, both sides together
       const joint = jointDecisionMention(words, found);
