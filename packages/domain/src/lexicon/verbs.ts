@@ -128,6 +128,12 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'disagree', stance: 'concern' },
   { lemma: 'object to', stance: 'concern', phrases: ['object to'] },
   { lemma: 'decline', stance: 'concern', phrases: ['decline to'] },
+  // a reservation: not (yet) agreeing
+  {
+    lemma: 'reserve its position',
+    stance: 'concern',
+    phrases: ['reserve ? position', 'enter a reservation'],
+  },
   {
     lemma: 'note with concern',
     stance: 'concern',
@@ -140,8 +146,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
       'voice ? disappointment',
       'express ? frustration',
       'voice ? frustration',
-      'share its concerns',
-      'share their concerns',
+      'share ? concerns',
     ],
   },
   {
@@ -169,6 +174,15 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'encourage', stance: 'request' },
   { lemma: 'request', stance: 'request' },
   { lemma: 'propose', stance: 'request' },
+  // "put" is its own past: as a base form it would need a plural subject, so the forms are listed
+  {
+    lemma: 'put forward',
+    stance: 'request',
+    inflect: false,
+    phrases: ['put forward', 'puts forward', 'putting forward'],
+  },
+  { lemma: 'wonder', stance: 'request' },
+  { lemma: 'bring up', stance: 'request', phrases: ['bring up'] },
   { lemma: 'suggest', stance: 'request' },
   { lemma: 'recommend', stance: 'request' },
   { lemma: 'seek', stance: 'request' },
@@ -205,6 +219,15 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'share', stance: 'information' },
   { lemma: 'brief', stance: 'information', inflect: false, phrases: ['briefed'] },
   { lemma: 'debrief', stance: 'information', inflect: false, phrases: ['debriefed'] },
+  { lemma: 'touch upon', stance: 'information', phrases: ['touch upon', 'touch on'] },
+  { lemma: 'elaborate', stance: 'information', phrases: ['elaborate on', 'elaborate'] },
+  { lemma: 'take the view', stance: 'information', phrases: ['take the view'] },
+  { lemma: 'speak about', stance: 'information', phrases: ['speak about', 'speak on', 'speak of'] },
+  { lemma: 'address', stance: 'information' },
+  { lemma: 'comment', stance: 'information', phrases: ['comment on', 'comment'] },
+  // "tabled a proposal", "circulated a non-paper": the noun "table" is no verb, so past forms only
+  { lemma: 'table', stance: 'information', inflect: false, phrases: ['tabled'] },
+  { lemma: 'circulate', stance: 'information', inflect: false, phrases: ['circulated'] },
   { lemma: 'explain', stance: 'information' },
   { lemma: 'describe', stance: 'information' },
   { lemma: 'report', stance: 'information' },
@@ -352,6 +375,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     ],
   },
   // interest
+  { lemma: 'be open', stance: 'interest', inflect: false, phrases: ['open to'] },
   {
     lemma: 'express interest',
     stance: 'interest',
@@ -392,6 +416,8 @@ const IRREGULAR: Record<string, [past: string, participle: string]> = {
   have: ['had', 'had'],
   seek: ['sought', 'sought'],
   say: ['said', 'said'],
+  speak: ['spoke', 'spoken'],
+  bring: ['brought', 'brought'],
   stand: ['stood', 'stood'],
 };
 const DOUBLES = new Set(['regret', 'commit', 'refer', 'concur', 'submit', 'prefer', 'signal', 'flag']);

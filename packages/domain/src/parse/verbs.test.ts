@@ -61,6 +61,22 @@ describe('findReportingVerbs', () => {
     ['The EU side noted with concern the rise in attacks.', 'note with concern', 'concern'],
     ['The US side noted with great satisfaction the progress.', 'note with satisfaction', 'support'],
     ['The EU side noted with interest the pilot.', 'note with interest', 'interest'],
+    ['The Commission debriefed on the negotiations.', 'debrief', 'information'],
+    ['The US side shared the EU’s assessment.', 'share the view', 'agreement'],
+    ['The EU side shared concerns about the delays.', 'note with concern', 'concern'],
+    ['The US touched upon the new rules.', 'touch upon', 'information'],
+    ['The US elaborated on the new rules.', 'elaborate', 'information'],
+    ['The US took the view that the rules sufficed.', 'take the view', 'information'],
+    ['The US spoke about the new rules.', 'speak about', 'information'],
+    ['The US addressed the new rules.', 'address', 'information'],
+    ['The US commented on the new rules.', 'comment', 'information'],
+    ['The US reserved its position on the text.', 'reserve its position', 'concern'],
+    ['The US wondered whether the rules applied.', 'wonder', 'request'],
+    ['The US put forward a proposal.', 'put forward', 'request'],
+    ['The US brought up the question of visas.', 'bring up', 'request'],
+    ['The Commission tabled a proposal.', 'table', 'information'],
+    ['The US circulated a non-paper.', 'circulate', 'information'],
+    ['The US was open to further talks.', 'be open', 'interest'],
   ])('reads "%s" as %s (%s)', (text, lemma, stance) => {
     const [first] = verbsOf(text);
     expect(first?.[0]).toBe(lemma);
@@ -97,6 +113,8 @@ describe('findReportingVerbs', () => {
 
   it('does not read nouns without a verb form as verbs', () => {
     expect(verbsOf('A brief presentation on the exchanges of the summit.')).toEqual([]);
+    // "table" is read only as the past "tabled"
+    expect(verbsOf('A round table on the summit.')).toEqual([]);
   });
 });
 
