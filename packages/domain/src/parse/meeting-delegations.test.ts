@@ -15,6 +15,14 @@ describe('readDelegations', () => {
     ).toEqual([['us', ['Department of Justice', 'Department of Homeland Security', 'Department of State']]]);
   });
 
+  it('reads the members after a second verb of the same sentence ("was led by X and included Y")', () => {
+    expect(
+      read(
+        'The US delegation was led by the Department of Justice and included representatives of DHS and the Department of State.',
+      ),
+    ).toEqual([['us', ['Department of Justice', 'DHS', 'Department of State']]]);
+  });
+
   it('does not end a list at an initial or "U.S."', () => {
     expect(
       read(

@@ -19,6 +19,9 @@ const US_NAMES: ReadonlySet<string> = new Set(['US', 'U.S.', 'United States']);
 const LIST_END_RE = /(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|Jr|St|Prof))\.(?=\s+[A-Z“"]|\s*$|\n)/;
 
 const LEADING_AND_RE = /^(?:and|as well as)\s+/;
+/** A second verb of the same delegation sentence, opening more members. */
+const SECOND_VERB_RE =
+  /,?\s+and\s+(?:also\s+)?(?:included|comprised|consisted of)(?:\s+(?:representatives|officials|senior officials)\s+(?:from|of))?\s+/g;
 
 /**
  * Reads who each side's delegation comprised from sentences such as "The US delegation
@@ -83,7 +86,9 @@ const PORTFOLIO_PART_RE =
  * Reinsalu").
  */
 function splitMembers(list: string): string[] {
-  const flat = collapseWhiteSpace(list.includes('(') ? list.replace(/\([^()]*\)/g, ' ') : list);
+  const bare = list.includes('(') ? list.replace(/\([^()]*\)/g, ' ') : list;
+  // "was led by the Department of Justice and included representatives of DHS": one more list
+  const flat = collapseWhiteSpace(bare.includes(' and ') ? bare.replace(SECOND_VERB_RE, ', ') : bare);
   const pieces = flat.split(/(,\s*|\s+and\s+(?:by\s+)?(?=the\b|[A-Z]))/);
   const parts: string[] = [];
   for (let k = 0; k < pieces.length; k += 2) {

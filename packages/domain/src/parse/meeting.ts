@@ -1,8 +1,9 @@
 import { findNextPresidency, findPresidencyByAdjective, findPresidencyOn } from '../lexicon/presidencies.js';
-import type { DocumentMeta, Meeting } from '../schema/meta.js';
+import type { Delegation, DocumentMeta, Meeting } from '../schema/meta.js';
 import type { Span } from '../schema/span.js';
 import type { ParseWarning } from '../schema/warning.js';
 import type { HeaderResult } from './header.js';
+import { readAnnexDelegations } from './meeting-annex.js';
 import { findDateRange } from './meeting-dates.js';
 import { readDelegations } from './meeting-delegations.js';
 import {
@@ -92,7 +93,10 @@ export function readMeeting(
     endDate: place.end,
     presidency,
     incomingPresidency: incoming,
-    delegations: readDelegations(text, bodyStart, Math.max(bodyStart, bodyEnd)),
+    delegations: withAnnexDelegations(
+      readDelegations(text, bodyStart, Math.max(bodyStart, bodyEnd)),
+      readAnnexDelegations(text, blocks),
+    ),
     spans,
   };
   const prefix = kind === 'senior-officials' ? 'som' : kind === 'ministerial' ? 'ministerial' : 'meeting';
@@ -256,6 +260,12 @@ function isCityName(city: string): boolean {
 
 /** A city after the date, last in the line (", 14 and 15 March 2024, Brussels"). */
 const CITY_AFTER_DATE_RE = /^\s*,\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s*\)?\s*$/u;
+
+/** The delegations the body names, then (in the order of the annex) those only the annex lists. */
+function withAnnexDelegations(body: Delegation[], annex: readonly Delegation[]): Delegation[] {
+  for (const d of annex) if (!body.some((b) => b.side === d.side)) body.push(d);
+  return body;
+}
 
 /** Where the dash of the last " - ", " – " or " — " in the text stands; -1 if none. */
 function lastSpacedDash(text: string): number {
