@@ -51,6 +51,37 @@ function sideAliases(names: string[]): string[] {
   return out;
 }
 
+/**
+ * Both sides named together with a people word: "the US and EU sides", "EU and US officials",
+ * "the EU and the U.S. delegations".
+ */
+const JOINT_SIDE_ALIASES: readonly string[] = (() => {
+  const out = new Set<string>();
+  const pairs = [
+    ['EU', 'US'],
+    ['US', 'EU'],
+    ['EU', 'U.S.'],
+    ['U.S.', 'EU'],
+  ];
+  const people = [
+    'side',
+    'sides',
+    'delegation',
+    'delegations',
+    'officials',
+    'representatives',
+    'experts',
+    'co-chairs',
+  ];
+  for (const [a, b] of pairs)
+    for (const the of ['', 'the '])
+      for (const word of people) {
+        out.add(`the ${a} and ${the}${b} ${word}`);
+        out.add(`${a} and ${the}${b} ${word}`);
+      }
+  return [...out];
+})();
+
 const UKRAINE_OFFICES = ['Minister', 'Prosecutor General', 'Deputy Minister', 'Deputy Prosecutor General'];
 
 const PRESIDENCY_CODES = PRESIDENCIES.map((p) => p.code);
@@ -150,10 +181,7 @@ export const ACTORS: readonly ActorDefinition[] = [
       'the US and EU',
       'the EU and U.S.',
       'the U.S. and EU',
-      'the EU and US sides',
-      'the EU and US delegations',
-      'the EU and the US delegations',
-      'the US and EU delegations',
+      ...JOINT_SIDE_ALIASES,
       'we',
     ],
     // the joint voice of a joint statement: "The meeting reaffirmed the partnership"

@@ -82,6 +82,15 @@ describe('findActorMentions', () => {
     expect(actorsOf('The meeting heard Mr Smith (DOJ)').at(-1)).toEqual(['us-doj', 'us', 'DOJ']);
   });
 
+  it.each([
+    'The US and EU sides',
+    'EU and US experts',
+    'The EU and the U.S. delegations',
+    'the U.S. and EU co-chairs',
+  ])('reads "%s" as both sides', (subject) => {
+    expect(actorsOf(`${subject} reaffirmed the partnership`)).toEqual([['both', 'both', subject]]);
+  });
+
   it('reads a Member State named by its Council code, as written only, and not "IT"', () => {
     expect(actorsOf('FR and NL supported the approach')).toEqual([['member-states', 'eu', 'FR and NL']]);
     expect(actorsOf('DE asked about the timeline')[0]?.[0]).toBe('member-states');
