@@ -78,7 +78,7 @@ function renderTopic(topic: Section['topic']): string {
 
 function renderStatement(statement: Statement): string {
   const who = statement.actor.resolvedFrom
-    ? `${statement.actor.id} (via ${statement.actor.mention ?? 'pronoun'})`
+    ? `${statement.actor.id} (via ${statement.actor.mention ?? 'the lead-in'})`
     : statement.actor.id;
   const stance = statement.stance ?? 'no stance';
   const verb = statement.verb ? ` (${statement.verb})` : '';

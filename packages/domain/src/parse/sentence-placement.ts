@@ -33,6 +33,7 @@ export function placeSentences({ text, blocks, sections }: SentencePlacementInpu
           subtopic: null,
           topicId: null,
           words: tokenizeWords(text, span.start, span.end),
+          listItem: block.kind === 'list-item',
         });
     }
     return out;
@@ -61,6 +62,7 @@ export function placeSentences({ text, blocks, sections }: SentencePlacementInpu
         topicId: sub?.topic.id ?? section.topic.id,
         sectionKind: section.kind,
         words: tokenizeWords(text, span.start, span.end),
+        listItem: block.kind === 'list-item',
       });
     }
   }

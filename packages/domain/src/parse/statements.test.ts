@@ -13,8 +13,11 @@ function read(source: string) {
       section = `sec-${++n}`;
       continue;
     }
-    for (const span of splitSentences(source, { start: m.index, end: m.index + m[0].length })) {
-      sentences.push({ span, sectionId: section, subtopic: null, topicId: null });
+    // "- " opens a list item
+    const listItem = m[0].startsWith('- ');
+    const start = m.index + (listItem ? 2 : 0);
+    for (const span of splitSentences(source, { start, end: m.index + m[0].length })) {
+      sentences.push({ span, sectionId: section, subtopic: null, topicId: null, listItem });
     }
   }
   return readStatements(source, sentences);
@@ -243,6 +246,41 @@ describe('readStatements', () => {
       ['us', 'She', 's1'],
       ['commission', 'Commissioner King', null],
       ['commission', 'He', 's3'],
+    ]);
+  });
+
+  it('gives the items of a list after a lead-in ending with ":" the lead\'s speaker, verb and stance', () => {
+    const { statements, warnings } = read(
+      'The US side highlighted the following priorities:\n- The ratification of the Protocol;\n- the fight against ransomware.\nThe EU noted the list.\n- A bullet after no lead-in.',
+    );
+    expect(
+      statements.map((s) => [
+        s.actor.id,
+        s.actor.mention,
+        s.actor.resolvedFrom,
+        s.verb,
+        s.stance,
+        s.verbSpan,
+      ]),
+    ).toEqual([
+      ['us', 'The US side', null, 'highlight', 'emphasis', expect.anything()],
+      ['us', null, 's1', 'highlight', 'emphasis', null],
+      ['us', null, 's1', 'highlight', 'emphasis', null],
+      ['eu', 'The EU', null, 'note', 'information', expect.anything()],
+      ['unattributed', null, null, null, null, null],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('continues a lead-in with lower-case lines too, but not an item that names its own speaker, nor across sections', () => {
+    const { statements } = read(
+      'Europol listed its concerns:\nthe volume of data;\nThe US side noted the volume.\n# Next\n- the timeline.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.actor.resolvedFrom])).toEqual([
+      ['europol', null],
+      ['europol', 's1'],
+      ['us', null],
+      ['unattributed', null],
     ]);
   });
 

@@ -21,6 +21,8 @@ export interface PlacedSentence {
   topicId: string | null;
   /** The sentence's words, when already made (saves tokenising twice). */
   words?: Words;
+  /** Whether the sentence stands in a list item (a bullet or lettered item). */
+  listItem?: boolean;
 }
 
 interface Previous {
@@ -37,7 +39,10 @@ export interface StatementsResult {
 
 /**
  * Turns sentences (in text order) into statements: one per speaker clause, each with actor,
- * reporting verb, stance, voice and a span that slices exactly to its text. Pronouns at the start
+ * reporting verb, stance, voice and a span that slices exactly to its text. The items of a list
+ * after a lead-in ending with ":" ("The US side highlighted the following priorities:"), when
+ * they name no speaker and no verb, take the lead's actor, verb and stance (`resolvedFrom` names
+ * the lead; `verbSpan` stays null, the verb not being in the item). Pronouns at the start
  * of a sentence ("It", "Its", "They", "The latter") take the actor of the previous attributed
  * statement in the same section (or the previous numbered paragraph), naming it in `resolvedFrom`; with none, the statement stays
  * `unattributed` and an `unresolved-pronoun` warning is raised. Sentences without a speaker are
@@ -54,6 +59,8 @@ export function readStatements(
   const warnings: ParseWarning[] = [];
   let section: string | null | undefined;
   let previous: Previous | null = null;
+  // an attributed statement whose sentence ends with ":", and the list items that continue it
+  let lead: Statement | null = null;
   let sectionFirst = 0;
   const names: NameMemory = new Map();
   const closeSection = (): void => {
@@ -76,8 +83,11 @@ export function readStatements(
       if (section !== undefined) closeSection();
       section = sentence.sectionId;
       if (sentence.sectionKind !== 'paragraph') previous = null;
+      lead = null;
       sectionFirst = statements.length;
     }
+    const continuesList =
+      lead !== null && (sentence.listItem === true || startsLowerCase(text, sentence.span.start));
     const clauses = readClauses(
       text,
       sentence.span.start,
@@ -88,17 +98,32 @@ export function readStatements(
     );
     for (const clause of clauses) {
       const id = `s${statements.length + 1}`;
-      const actor = resolveActor(text, clause, previous, warnings);
+      // "The US side highlighted the following priorities:" / "- the fight against ransomware;":
+      // an item naming no speaker and no verb is the lead's speaker saying it
+      const listed =
+        continuesList && clauses.length === 1 && clause.mention === null && clause.verb === null
+          ? (lead as Statement)
+          : null;
+      const actor =
+        listed === null
+          ? resolveActor(text, clause, previous, warnings)
+          : {
+              id: listed.actor.id,
+              side: listed.actor.side,
+              mention: null,
+              mentionSpan: null,
+              resolvedFrom: listed.id,
+            };
       const statement: Statement = {
         id,
         sectionId: sentence.sectionId,
         subtopic: sentence.subtopic,
         topicId: sentence.topicId,
         actor,
-        verb: clause.verb?.lemma ?? null,
+        verb: listed === null ? (clause.verb?.lemma ?? null) : listed.verb,
         verbSpan: clause.verb ? { start: clause.verb.start, end: clause.verb.end } : null,
-        stance: clause.verb?.stance ?? null,
-        voice: clause.voice,
+        stance: listed === null ? (clause.verb?.stance ?? null) : listed.stance,
+        voice: listed === null ? clause.voice : listed.voice,
         text: text.slice(clause.start, clause.end),
         span: { start: clause.start, end: clause.end },
         sentenceIndex,
@@ -114,9 +139,26 @@ export function readStatements(
           subject: clause.subject?.kind === 'named' ? clause.subject : null,
         };
     }
+    const last = statements[statements.length - 1];
+    if (!continuesList)
+      lead =
+        last !== undefined &&
+        last.sentenceIndex === sentenceIndex &&
+        last.actor.id !== UNATTRIBUTED.id &&
+        text.charCodeAt(sentence.span.end - 1) === COLON
+          ? last
+          : null;
   }
   if (section !== undefined) closeSection();
   return { statements, warnings };
+}
+
+const COLON = 58;
+
+/** Whether the sentence at `start` opens with a lower-case letter (a list item going on from a lead-in). */
+function startsLowerCase(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }
 
 /**

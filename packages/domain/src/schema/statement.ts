@@ -24,7 +24,10 @@ export const ActorSchema = z
     /** The words that name the speaker as written ("The US delegation", "It"), or null. */
     mention: z.string().nullable(),
     mentionSpan: SpanSchema.nullable(),
-    /** Id of the statement whose actor a pronoun ("It", "They") was resolved to, else null. */
+    /**
+     * Id of the statement whose actor a pronoun ("It", "They") was resolved to, or whose lead-in
+     * ("... the following priorities:") a list item continues (then `mention` is null); else null.
+     */
     resolvedFrom: z.string().nullable(),
   })
   .meta({ id: 'Actor' });

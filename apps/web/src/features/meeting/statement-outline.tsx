@@ -121,14 +121,19 @@ function StatementList({
                 <ActorTag id={s.actor.id} side={s.actor.side} />
                 <StanceBadge stance={s.stance} />
                 {s.verb && <span className="statement__verb">{s.verb}</span>}
-                {s.actor.resolvedFrom && (
-                  <span
-                    className="muted small"
-                    title={`“${s.actor.mention ?? ''}” resolved from ${s.actor.resolvedFrom}`}
-                  >
-                    (“{s.actor.mention}”)
-                  </span>
-                )}
+                {s.actor.resolvedFrom &&
+                  (s.actor.mention === null ? (
+                    <span className="muted small" title={`List item of the lead-in ${s.actor.resolvedFrom}`}>
+                      (list item)
+                    </span>
+                  ) : (
+                    <span
+                      className="muted small"
+                      title={`“${s.actor.mention}” resolved from ${s.actor.resolvedFrom}`}
+                    >
+                      (“{s.actor.mention}”)
+                    </span>
+                  ))}
               </span>
               <span className="statement__text">{s.text}</span>
             </button>
