@@ -120,6 +120,44 @@ describe('summariseTopic', () => {
   });
 });
 
+describe('summariseTopic: realigned headings', () => {
+  it('agrees the verb with the headings it names (a split into two, a merge of two)', () => {
+    const split = summariseTopic(
+      {
+        ...emptyDiff,
+        alignment: {
+          ...emptyDiff.alignment,
+          method: 'split',
+          baseTitles: ['Counter-terrorism and information sharing'],
+          targetTitles: ['Counter-terrorism', 'Foreign terrorist fighters'],
+        },
+      },
+      ctx,
+    );
+    expect(split.map((b) => b.text)).toContain(
+      '“Counter-terrorism” and “Foreign terrorist fighters” continue part of “Counter-terrorism and information sharing” (split; similarity 1.00).',
+    );
+    const merged = summariseTopic(
+      {
+        ...emptyDiff,
+        alignment: { ...emptyDiff.alignment, method: 'merge', baseTitles: ['A', 'B'], targetTitles: ['C'] },
+      },
+      ctx,
+    );
+    expect(merged.map((b) => b.text)).toContain(
+      '“A” and “B” are now discussed within “C” (merged; similarity 1.00).',
+    );
+    const one = summariseTopic(
+      {
+        ...emptyDiff,
+        alignment: { ...emptyDiff.alignment, method: 'split', baseTitles: ['A'], targetTitles: ['B'] },
+      },
+      ctx,
+    );
+    expect(one.map((b) => b.text)).toContain('“B” continues part of “A” (split; similarity 1.00).');
+  });
+});
+
 describe('sortBullets', () => {
   it('orders by importance, then kind', () => {
     const b = (kind: 'figure-changed' | 'topic-added', importance: number) => ({

@@ -42,6 +42,11 @@ function titlesOf(titles: readonly string[]): string {
   return [...new Set(titles)].map((t) => quote(t, 70)).join(' and ');
 }
 
+/** Whether `titlesOf(titles)` names more than one title (the verb after it is then plural). */
+function isSeveral(titles: readonly string[]): boolean {
+  return new Set(titles).size > 1;
+}
+
 function sameTitles(a: readonly string[], b: readonly string[]): boolean {
   const norm = (xs: readonly string[]) =>
     [...new Set(xs.map((x) => x.toLowerCase().replace(/\W+/g, ' ').trim()))].sort().join('|');
@@ -109,7 +114,7 @@ export function summariseTopic(diff: Omit<TopicDiff, 'summary'>, ctx: SummaryCon
       push(
         'topic-realigned',
         3,
-        `${now} continues part of ${was} (split; similarity ${score}).`,
+        `${now} ${isSeveral(alignment.targetTitles) ? 'continue' : 'continues'} part of ${was} (split; similarity ${score}).`,
         ctx.titleSpans.base,
         ctx.titleSpans.target,
       );
@@ -117,7 +122,7 @@ export function summariseTopic(diff: Omit<TopicDiff, 'summary'>, ctx: SummaryCon
       push(
         'topic-realigned',
         3,
-        `${was} is now discussed within ${now} (merged; similarity ${score}).`,
+        `${was} ${isSeveral(alignment.baseTitles) ? 'are' : 'is'} now discussed within ${now} (merged; similarity ${score}).`,
         ctx.titleSpans.base,
         ctx.titleSpans.target,
       );
