@@ -110,7 +110,8 @@ const TIME_CUT_RE =
 const ALL_CAPS_RE = /^[A-Z][A-Z.]+$/;
 const LEADING_THE_RE = /^the\s+/i;
 const WORD_SPLIT_RE = /[\s,]/;
-const TRAILING_PREPOSITION_RE = /\s+(?:in|on|at|by|during|ahead of|before|after|from|of)\s*$/i;
+const TRAILING_PREPOSITION_RE =
+  /\s+(?:in|on|at|by|during|ahead of|before|after|from|of|early|later|late|mid|until|towards)\s*$/i;
 
 /**
  * Reads the next step a statement announces, if any: what, when (ISO, month or year; null when
@@ -244,8 +245,24 @@ function tidy(s: string): string {
   return trimEndMarks(dropTrailingPreposition(s)).trim();
 }
 
-/** The last words of `TRAILING_PREPOSITION_RE` ("ahead of" ends in "of"). */
-const TRAILING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'during', 'before', 'after', 'from', 'of']);
+/** The last words of `TRAILING_PREPOSITION_RE` ("ahead of" ends in "of"), at most 7 letters. */
+const TRAILING_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'by',
+  'during',
+  'before',
+  'after',
+  'from',
+  'of',
+  'early',
+  'later',
+  'late',
+  'mid',
+  'until',
+  'towards',
+]);
 
 /**
  * `s.replace(TRAILING_PREPOSITION_RE, '')`, the RegExp run only when the last word (after the
@@ -256,7 +273,7 @@ function dropTrailingPreposition(s: string): string {
   while (end > 0 && isWhiteSpace(s.charCodeAt(end - 1))) end--;
   let start = end;
   while (start > 0 && !isWhiteSpace(s.charCodeAt(start - 1))) start--;
-  if (end - start > 6 || !TRAILING_PREPOSITIONS.has(s.slice(start, end).toLowerCase())) return s;
+  if (end - start > 7 || !TRAILING_PREPOSITIONS.has(s.slice(start, end).toLowerCase())) return s;
   return s.replace(TRAILING_PREPOSITION_RE, '');
 }
 

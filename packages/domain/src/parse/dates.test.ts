@@ -185,6 +185,21 @@ describe('findDates: seasons and parts of a year', () => {
     });
   });
 
+  it('reads "next year" and "this year" as years from the document, and "the end of next year" as its December', () => {
+    expect(datesOf('The US will host a workshop next year and report later this year.', 2023)).toEqual([
+      { text: 'next year', value: '2024', end: null, precision: 'year', inferred: true },
+      { text: 'this year', value: '2023', end: null, precision: 'year', inferred: true },
+    ]);
+    expect(datesOf('to conclude by the end of next year', 2023).map((d) => d.value)).toEqual(['2024-12']);
+    // read once: "the end of this year" is December, not also the year
+    expect(datesOf('before the end of this year', 2023).map((d) => d.value)).toEqual(['2023-12']);
+    expect(datesOf('in June and next year', 2023).map((d) => d.value)).toEqual(['2023-06', '2024']);
+    expect(
+      datesOf('a next year-long process, this year 2025', 2023).some((d) => d.text.endsWith('year')),
+    ).toBe(false);
+    expect(datesOf('next year', null)).toEqual([]);
+  });
+
   it('keeps "end of the year" dates in text order among the others', () => {
     expect(datesOf('in June and by the end of the year, then in 2026', 2024).map((d) => d.value)).toEqual([
       '2024-06',

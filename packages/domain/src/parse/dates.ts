@@ -112,8 +112,18 @@ const MONTH_FORMS = compileForms(MONTH_FIRST);
  * digit is never a month's name): the same dates as one alternation of all forms run over the
  * text, in one scan that also finds the ends of year (measured 1.6x faster on the records).
  */
-const DATE_START_RE = /\b(?:\d|[JFMASOND](?=an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)|e(?=nd of th))/g;
+const DATE_START_RE =
+  /\b(?:\d|[JFMASOND](?=an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)|e(?=nd of (?:th|next))|[nt](?=ext year|his year))/g;
 const LOWER_E = 101;
+const LOWER_N = 110;
+const LOWER_T = 116;
+
+/**
+ * "next year", "this year": the document's year, or the one after it (precision `year`,
+ * `yearInferred` true). Not "the end of this year" (a December deadline, read on its own), nor
+ * "next year-long" or "this year 2024".
+ */
+const RELATIVE_YEAR_RE = /(?<!\bend of )\b(next|this) year\b(?![\s-]*(?:\d|long|old))/g;
 
 /** A bare month only counts as a date after one of these words ("in June", "by September"). */
 const MONTH_CONTEXT_RE =
@@ -125,7 +135,7 @@ const MONTH_CONTEXT_RE =
  * the year-long process" is left alone.
  */
 const END_OF_YEAR_RE =
-  /(?<=\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Tt]owards?|[Aa]t|[Ff]or|[Bb]etween now and)\s+)the end of (?:the|this) year\b(?:\s+((?:19|20)\d{2})\b)?(?![\s-]*(?:\d|long|old))/g;
+  /(?<=\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Tt]owards?|[Aa]t|[Ff]or|[Bb]etween now and)\s+)the end of (the|this|next) year\b(?:\s+((?:19|20)\d{2})\b)?(?![\s-]*(?:\d|long|old))/g;
 
 const CAPITAL_START_RE = /^[A-Z]/;
 const LISTED_JOIN_RE = /^\s*(?:and|&)\s*$/;
@@ -160,6 +170,7 @@ export function findDates(
   const chunk = text.slice(start, end);
   const out: DateMention[] = [];
   let endOfYear = false;
+  let relativeYear = false;
   DATE_START_RE.lastIndex = 0;
   while (DATE_START_RE.test(chunk)) {
     const at = DATE_START_RE.lastIndex - 1;
@@ -167,6 +178,10 @@ export function findDates(
     if (first === LOWER_E) {
       // no date contains "end of th": a date never hides one from the scan
       endOfYear = true;
+      continue;
+    }
+    if (first === LOWER_N || first === LOWER_T) {
+      relativeYear = true;
       continue;
     }
     const forms = isDigit(first) ? DIGIT_FORMS : MONTH_FORMS;
@@ -177,6 +192,7 @@ export function findDates(
     readDate(m, forms, start, defaultYear, chunk, out, warnings);
   }
   if (endOfYear) addEndsOfYear(chunk, start, defaultYear, out);
+  if (relativeYear && defaultYear !== null) addRelativeYears(chunk, start, defaultYear, out);
   return out;
 }
 
@@ -220,16 +236,29 @@ function addEndsOfYear(chunk: string, start: number, year: number | null, out: D
   let added = false;
   for (let m = END_OF_YEAR_RE.exec(chunk); m !== null; m = END_OF_YEAR_RE.exec(chunk)) {
     const span = { start: start + m.index, end: start + m.index + m[0].length };
-    const written = m[1];
+    const written = m[2];
     if (written === undefined && year === null) continue;
     out.push({
       text: m[0],
       span,
-      value: `${written ?? year}-12`,
+      value: `${written ?? (m[1] === 'next' ? (year as number) + 1 : year)}-12`,
       end: null,
       precision: 'month',
       yearInferred: written === undefined,
     });
+    added = true;
+  }
+  if (added) out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Adds "next year" and "this year" as years, in text order among the other dates. */
+function addRelativeYears(chunk: string, start: number, year: number, out: DateMention[]): void {
+  RELATIVE_YEAR_RE.lastIndex = 0;
+  let added = false;
+  for (let m = RELATIVE_YEAR_RE.exec(chunk); m !== null; m = RELATIVE_YEAR_RE.exec(chunk)) {
+    const value = String(m[1] === 'next' ? year + 1 : year);
+    const span = { start: start + m.index, end: start + m.index + m[0].length };
+    out.push({ text: m[0], span, value, end: null, precision: 'year', yearInferred: true });
     added = true;
   }
   if (added) out.sort((a, b) => a.span.start - b.span.start);

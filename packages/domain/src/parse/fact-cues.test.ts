@@ -27,7 +27,10 @@ function plainCues(text: string): number {
     const lower = words.lower(k);
     if (isDigit(written[0]) || isDigit(written[written.length - 1])) digit = true;
     else if (MONTHS.has(lower)) date = true;
-    else if (lower === 'year') date ||= k >= 3 && words.lower(k - 3) === 'end' && words.lower(k - 2) === 'of';
+    else if (lower === 'year')
+      date ||=
+        (k >= 3 && words.lower(k - 3) === 'end' && words.lower(k - 2) === 'of') ||
+        (k >= 1 && (words.lower(k - 1) === 'next' || words.lower(k - 1) === 'this'));
     else if (FUTURE.has(lower)) future = true;
     else if (FIGURE.has(lower)) digit = true;
   }
@@ -35,7 +38,7 @@ function plainCues(text: string): number {
 }
 
 const WORDS =
-  'the end of this year will June Sept. mid-2025 2024 G7 7725/23 3,000 per cent percent Million meeting agreed forward é2 x5 5x ΑΒ1 1st the of year-end B2B'.split(
+  'the end of this next year will June Sept. mid-2025 2024 G7 7725/23 3,000 per cent percent Million meeting agreed forward é2 x5 5x ΑΒ1 1st the of year-end B2B'.split(
     ' ',
   );
 

@@ -10,10 +10,13 @@ const MONTH_WORDS = lexiconWordSet(
     ' ',
   ),
 );
-/** "before the end of the year": a date without a digit or a month's name ("end of the year" only). */
+/** "before the end of the year", "next year": a date without a digit or a month's name. */
 const YEAR_WORDS = lexiconWordSet(['year']);
 const END = wordId('end');
 const OF = wordId('of');
+/** "next year", "this year" (`findDates` reads them as years). */
+const NEXT = wordId('next');
+const THIS = wordId('this');
 /** Words that make a figure without a digit ("less than three percent", "two million"). */
 const FIGURE_WORDS = lexiconWordSet(['percent', 'per', 'million', 'billion', 'thousand', 'hundred']);
 /** Words without which `readCommitment` cannot fire (its triggers all contain one). */
@@ -68,7 +71,7 @@ function vocabularyDigitEdge(text: string, w: Words, k: number, id: number): boo
 /**
  * Cheap word checks that let the fact passes skip sentences with nothing for them (`*_CUE` bits
  * of the sentence's `words`, read in `text`): a digit at either end of a word, a month's name,
- * "end of the/this year", a word of the future, a word of a figure ("percent", "million").
+ * "end of the/this year", "next/this year", a word of the future, a word of a figure ("percent", "million").
  */
 export function factCues(text: string, words: Words | undefined): number {
   let date = false;
@@ -90,7 +93,8 @@ export function factCues(text: string, words: Words | undefined): number {
     const cue = CUES.tags(id);
     if (cue === 0) continue;
     if ((cue & MONTH) !== 0) date = true;
-    else if ((cue & YEAR) !== 0) date ||= w.id(k - 3) === END && w.id(k - 2) === OF;
+    else if ((cue & YEAR) !== 0)
+      date ||= (w.id(k - 3) === END && w.id(k - 2) === OF) || w.id(k - 1) === NEXT || w.id(k - 1) === THIS;
     else if ((cue & FUTURE) !== 0) future = true;
     else if ((cue & FIGURE) !== 0) digit = true;
   }

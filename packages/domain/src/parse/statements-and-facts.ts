@@ -165,7 +165,8 @@ function makeFigure(
 function rollForward(dates: DateMention[], meetingDate: string): void {
   const meetingMonth = meetingDate.slice(0, 7);
   for (const d of dates) {
-    if (!d.yearInferred || d.value.slice(0, 7) >= meetingMonth) continue;
+    // a whole year ("this year", "next year") is said knowing which: never rolled
+    if (!d.yearInferred || d.precision === 'year' || d.value.slice(0, 7) >= meetingMonth) continue;
     d.value = shiftYear(d.value);
     if (d.end !== null) d.end = shiftYear(d.end);
   }
