@@ -22,6 +22,24 @@ describe('tokenizeWords', () => {
     ]);
   });
 
+  it('splits names joined by a slash, but not "and/or", numbers or drafter initials', () => {
+    const text = 'DHS/ICE and Europol/Eurojust, COM/DG HOME, and/or 7725/23 RS/mr';
+    const words = tokenizeWords(text, 0, text.length);
+    expect(Array.from({ length: words.length }, (_, k) => words.text(k))).toEqual([
+      'DHS',
+      'ICE',
+      'and',
+      'Europol',
+      'Eurojust',
+      'COM',
+      'DG',
+      'HOME',
+      'and/or',
+      '7725/23',
+      'RS/mr',
+    ]);
+  });
+
   it('gives absolute offsets inside a sub-span', () => {
     const text = 'xx It agreed';
     const w = tokenizeWords(text, 3, text.length);

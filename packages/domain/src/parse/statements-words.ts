@@ -266,7 +266,8 @@ function lowerCode(c: number): number {
 
 /**
  * Splits `text.slice(start, end)` into word tokens with absolute offsets: runs of letters and
- * digits joined by inner dots, hyphens, slashes or ampersands ("U.S", "EU-CELAC", "e-evidence").
+ * digits joined by inner dots, hyphens, slashes or ampersands ("U.S", "EU-CELAC", "e-evidence"),
+ * but for a slash between a letter and a capital ("DHS/ICE", "Europol/Eurojust" are two words).
  * A dotted acronym keeps its final dot ("U.S."); possessive "'s" becomes its own token ("EU", "s").
  * A hand-written scanner: this runs on every sentence, so it avoids a RegExp, hashes each word
  * while reading it to find its id, and makes no string and no object per word.
@@ -301,6 +302,9 @@ export function tokenizeWords(text: string, start: number, end: number): Words {
       if ((k & JOINER) === 0 || i + 1 >= end) break;
       const after = classes[text.charCodeAt(i + 1)] as number;
       if ((after & WORD) === 0) break;
+      // "DHS/ICE", "COM/DG HOME", "Europol/Eurojust": a slash between a letter and a capital
+      // separates two names ("and/or", "7725/23" and "RS/mr" stay one word)
+      if (c === 47 && isLetterCode(text.charCodeAt(i - 1)) && isCapitalCode(text.charCodeAt(i + 1))) break;
       if (c === 46) dots++;
       joiners++;
       h = mixHash(h, c);
@@ -354,6 +358,16 @@ for (let c = 0; c < 0x10000; c++) {
   }
   if (isJoiner(c)) k |= JOINER;
   CHAR_CLASS[c] = k | (lowerCode(c) << LOWER_SHIFT);
+}
+
+/** A-Z. */
+function isCapitalCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** A-Z, a-z. */
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function isWordChar(c: number): boolean {
