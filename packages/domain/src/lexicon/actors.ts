@@ -105,6 +105,8 @@ const PRESIDENCY_ADJECTIVES = [
   'Latvian',
   'Luxembourg',
   'Dutch',
+  'Netherlands',
+  'Hellenic',
   'Maltese',
   'Slovak',
   'Estonian',

@@ -10,6 +10,20 @@ export interface Presidency {
 }
 
 const ROTATION: [number, string, string, string][] = [
+  [2008, 'Slovenia', 'Slovenian', 'SI'],
+  [2008, 'France', 'French', 'FR'],
+  [2009, 'Czech Republic', 'Czech', 'CZ'],
+  [2009, 'Sweden', 'Swedish', 'SE'],
+  [2010, 'Spain', 'Spanish', 'ES'],
+  [2010, 'Belgium', 'Belgian', 'BE'],
+  [2011, 'Hungary', 'Hungarian', 'HU'],
+  [2011, 'Poland', 'Polish', 'PL'],
+  [2012, 'Denmark', 'Danish', 'DK'],
+  [2012, 'Cyprus', 'Cypriot', 'CY'],
+  [2013, 'Ireland', 'Irish', 'IE'],
+  [2013, 'Lithuania', 'Lithuanian', 'LT'],
+  [2014, 'Greece', 'Greek', 'EL'],
+  [2014, 'Italy', 'Italian', 'IT'],
   [2015, 'Latvia', 'Latvian', 'LV'],
   [2015, 'Luxembourg', 'Luxembourg', 'LU'],
   [2016, 'Netherlands', 'Dutch', 'NL'],
@@ -39,11 +53,11 @@ const ROTATION: [number, string, string, string][] = [
 ];
 
 /** The year of the first Presidency of the table (which starts in January). */
-const FIRST_YEAR = 2015;
+const FIRST_YEAR = 2008;
 /** Where "YYYY-MM-DD" has its digits. */
 const DIGIT_PLACES = [0, 1, 2, 3, 5, 6, 8, 9];
 
-/** Council Presidencies from January 2015 to December 2027, in order. */
+/** Council Presidencies from January 2008 to December 2027, in order. */
 export const PRESIDENCIES: readonly Presidency[] = ROTATION.map(([year, country, adjective, code], i) => ({
   country,
   adjective,
@@ -52,9 +66,13 @@ export const PRESIDENCIES: readonly Presidency[] = ROTATION.map(([year, country,
   end: i % 2 === 0 ? `${year}-06-30` : `${year}-12-31`,
 }));
 
-/** Each Presidency under its lower-cased adjective, "hellenic" included (Greece); made once. */
+/**
+ * Each Presidency under its lower-cased adjective, "hellenic" (Greece) and "netherlands" (as in
+ * "the Netherlands Presidency") included; made once.
+ */
 const BY_ADJECTIVE: ReadonlyMap<string, Presidency> = indexBy((p) => [p.adjective.toLowerCase()], {
   hellenic: 'Greece',
+  netherlands: 'Netherlands',
 });
 /** Each Presidency under its country code ("RO"). */
 const BY_CODE: ReadonlyMap<string, Presidency> = indexBy((p) => [p.code], {});
@@ -78,7 +96,7 @@ function indexBy(
   return table;
 }
 
-/** The Presidency in office on an ISO date, or null outside 2015–2027. */
+/** The Presidency in office on an ISO date, or null outside 2008–2027. */
 export function findPresidencyOn(isoDate: string): Presidency | null {
   const day = isoDate.slice(0, 10);
   const half = halfYearOf(day);
@@ -103,10 +121,23 @@ function halfYearOf(day: string): number | undefined {
   return (year - FIRST_YEAR) * 2 + (day.slice(5, 7) <= '06' ? 0 : 1);
 }
 
-/** The Presidency that follows `country`'s, or null. */
-export function findNextPresidency(country: string): Presidency | null {
-  const i = POSITION.get(country);
-  return i === undefined ? null : (PRESIDENCIES[i + 1] ?? null);
+/**
+ * The Presidency that follows `country`'s, or null. A country holds the Presidency every
+ * thirteen years or so: with `onDate` (ISO), the term that started last on or before it counts,
+ * else the latest in the table.
+ */
+export function findNextPresidency(country: string, onDate?: string | null): Presidency | null {
+  let i = POSITION.get(country);
+  if (i === undefined) return null;
+  if (onDate) {
+    const day = onDate.slice(0, 10);
+    let found = -1;
+    PRESIDENCIES.forEach((p, k) => {
+      if (p.country === country && (found < 0 || p.start <= day)) found = k;
+    });
+    i = found;
+  }
+  return PRESIDENCIES[i + 1] ?? null;
 }
 
 /** The country of a Presidency adjective ("Swedish" -> "Sweden"), or null. */

@@ -84,7 +84,7 @@ export function readMeeting(
     });
   const title = makeTitle(meta, jointTitle?.text ?? null);
   const presidency = findPresidency(text, bodyStart, place.start, opening, spans);
-  const incoming = findIncoming(text, bodyStart, presidency, spans);
+  const incoming = findIncoming(text, bodyStart, presidency, place.start, spans);
   const meeting: Meeting = {
     kind,
     title,
@@ -334,6 +334,7 @@ function findIncoming(
   text: string,
   from: number,
   presidency: string | null,
+  date: string | null,
   spans: Record<string, Span>,
 ): string | null {
   const region = text.slice(from, from + 20000);
@@ -344,5 +345,5 @@ function findIncoming(
     spans.incomingPresidency = { start: at, end: at + (m[1] as string).length };
     return found.country;
   }
-  return presidency ? (findNextPresidency(presidency)?.country ?? null) : null;
+  return presidency ? (findNextPresidency(presidency, date)?.country ?? null) : null;
 }

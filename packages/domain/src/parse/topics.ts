@@ -7,7 +7,7 @@ import { rankBodyTopics, rootTopicId } from './topics-body.js';
 export const LOW_TOPIC_CONFIDENCE = 0.3;
 
 const ADJECTIVE_PRESIDENCY =
-  /\b(?:latvian|luxembourg|dutch|slovak|maltese|estonian|bulgarian|austrian|romanian|finnish|croatian|german|portuguese|slovenian|french|czech|swedish|spanish|belgian|hungarian|polish|danish|cypriot|irish|lithuanian|greek|hellenic|italian) presidency\b/g;
+  /\b(?:latvian|luxembourg|dutch|netherlands|slovak|maltese|estonian|bulgarian|austrian|romanian|finnish|croatian|german|portuguese|slovenian|french|czech|swedish|spanish|belgian|hungarian|polish|danish|cypriot|irish|lithuanian|greek|hellenic|italian) presidency\b/g;
 
 const QUOTES = /[“”"‘’']/g;
 const HEADING_NUMBER = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivxlc]{1,6}[.)]|\(?[a-z]\))\s+/;
