@@ -396,6 +396,9 @@ export const ACTORS: readonly ActorDefinition[] = [
       'the EU CTC',
       'EU CTC',
       'the CTC',
+      // before the holder's name, without the article
+      'EU Counter-Terrorism Coordinator',
+      'EU Counterterrorism Coordinator',
     ],
   },
   {

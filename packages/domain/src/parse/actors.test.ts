@@ -202,6 +202,20 @@ describe('findActorMentions: named officials', () => {
     expect(actorsOf('Under Secretary Silvers presented')).toEqual([['us', 'us', 'Under Secretary Silvers']]);
   });
 
+  it('reads a name with particles after a title, and the name after an office without its article', () => {
+    expect(actorsOf('EU Counter-Terrorism Coordinator Gilles de Kerchove warned')).toEqual([
+      ['eu-ctc', 'eu', 'EU Counter-Terrorism Coordinator Gilles de Kerchove'],
+    ]);
+    expect(actorsOf('Commissioner Ursula von der Leyen warned')[0]?.[2]).toBe(
+      'Commissioner Ursula von der Leyen',
+    );
+    // a particle only inside a name: not after an office word, not without a capital after it
+    expect(actorsOf('The EU Counter-Terrorism Coordinator de facto warned')[0]?.[2]).toBe(
+      'The EU Counter-Terrorism Coordinator',
+    );
+    expect(actorsOf('Commissioner Ursula de la warned')[0]?.[2]).toBe('Commissioner Ursula');
+  });
+
   it("reads a US sub-cabinet office with its portfolio, and a side's co-chair", () => {
     expect(actorsOf('The Assistant Secretary for Border and Immigration Policy explained the rule')).toEqual([
       ['us', 'us', 'The Assistant Secretary for Border and Immigration Policy'],

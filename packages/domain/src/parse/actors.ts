@@ -461,23 +461,48 @@ function extendWithTitle(
     j = portfolioEnd;
     offices++;
   }
-  if (offices === 0 && found.value.personal !== true) return found.to;
+  // "EU Counter-Terrorism Coordinator Gilles de Kerchove": an alias ending in an office takes the name after it
+  if (offices === 0 && found.value.personal !== true && !OFFICE_WORDS.has(words.id(found.to - 1)))
+    return found.to;
   // a plural office ("the Ministers", "US officials") is followed by several names, or by none
   if (PLURAL_OFFICES.has(words.id(j - 1))) return j;
   let named = 0;
-  while (
-    j < limit &&
-    named < MAX_NAME_WORDS &&
-    !words.isLexiconWord(j) &&
-    isCapitalisedWord(words, j) &&
-    adjacent(text, words, j)
-  ) {
-    j++;
+  while (j < limit && named < MAX_NAME_WORDS && adjacent(text, words, j)) {
+    // "Gilles de Kerchove", "Ursula von der Leyen": particles inside a name, a capital after them
+    let k = j;
+    while (
+      k < limit &&
+      k - j < MAX_NAME_PARTICLES &&
+      NAME_PARTICLES.has(words.id(k)) &&
+      adjacent(text, words, k + 1)
+    )
+      k++;
+    // a particle follows a name word: one just read, or the "^" of the alias ("Commissioner Ursula")
+    if (k > j && named === 0 && (words.isLexiconWord(j - 1) || !isCapitalisedWord(words, j - 1))) break;
+    if (k >= limit || words.isLexiconWord(k) || !isCapitalisedWord(words, k)) break;
+    j = k + 1;
     named++;
   }
   if (named > 0 && names !== undefined) rememberName(words, j - 1, found.value, names);
   return j;
 }
+
+/** Lower-case particles of a person's name ("de Kerchove", "von der Leyen", "van den Berg"). */
+const NAME_PARTICLES = wordSet([
+  'de',
+  'von',
+  'der',
+  'van',
+  'den',
+  'da',
+  'di',
+  'del',
+  'du',
+  'la',
+  'le',
+  'ter',
+]);
+const MAX_NAME_PARTICLES = 2;
 
 const PORTFOLIO_OPENERS = wordSet(['for', 'of']);
 const PORTFOLIO_JOINERS = wordSet(['and', 'the', 'of', 'for']);
