@@ -215,7 +215,8 @@ function findPlaceAndDates(
     const before = on ? lead.replace(ON_END_RE, '') : lead;
     // "Washington, D.C., 15 December 2022": the comma before "D.C." is inside the city
     const head = hasDcSuffix(before) ? before.replace(DC_SUFFIX_RE, '') : before;
-    // "(Stockholm, ...", "..., Amsterdam, ..." or "... Meeting - Helsinki, ...": the city follows the last of these
+    // "(Stockholm, ...", "..., Amsterdam, ..." or "... Meeting - Helsinki, ...": the city follows
+    // the last of these; before "on <date>", it follows the last " in "
     const inAt = on ? head.lastIndexOf(' in ') : -1;
     const cut = on
       ? inAt < 0
