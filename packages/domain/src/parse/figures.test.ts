@@ -66,6 +66,17 @@ describe('findFigures', () => {
     ]);
   });
 
+  it('reads thousands grouped by spaces, the EU style, but never joins a year to the next number', () => {
+    const text =
+      'over 283 000 Ukrainians, EUR 1 500 million and 1 234 cases. In 2023 500 officers were trained; 12 100-page reports.';
+    expect(figuresOf(text).map((f) => [f.text, f.value])).toEqual([
+      ['over 283 000 Ukrainians', 283000],
+      ['EUR 1 500 million', 1500000000],
+      ['1 234 cases', 1234],
+      ['500 officers', 500],
+    ]);
+  });
+
   it('reads a modifier noun with its plural head as the unit, and stops at a verb or an adverb', () => {
     expect(
       figuresOf('the 1,500 battlefield items already shared, 20 police officers and 30 officers trained').map(

@@ -12,19 +12,20 @@ const LETTER = 'A-Za-z\\u00C0-\\u024F';
 /** What may not stand right before a number's first digit. */
 const NOT_BEFORE_NUMBER = `[${LETTER}\\d/.,\\-‐)\\]"”’']`;
 /**
- * A number not preceded by a letter, digit, slash or closing bracket/quote ("G7", "7725/23", the
+ * A number, its thousands grouped by commas ("283,000") or, in the EU's style, by spaces ("283 000"),
+ * not preceded by a letter, digit, slash or closing bracket/quote ("G7", "7725/23", the
  * footnote mark in "(AHC)1.") and not followed by a
  * digit, slash, letter or "-word" ("1-year", "40th"); then scale and percent. Tried where
  * `FIGURE_START_RE` says; qualifier and currency are read backwards from the number (`PREFIX_RE`).
  */
 const FIGURE_RE = new RegExp(
-  `(?<!${NOT_BEFORE_NUMBER})(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}(?!\\d)|\\d+(?:\\.\\d+)?)(?![\\d/)]|[-‐][${LETTER}]|\\.\\d|[${LETTER}])(?:\\s?(million|billion|thousand|bn|mn)\\b)?(?:\\s?(%|per\\s?cent\\b|percent\\b))?`,
+  `(?<!${NOT_BEFORE_NUMBER})(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}(?!\\d)|\\d+(?:\\.\\d+)?)(?![\\d/)]|[-‐][${LETTER}]|\\.\\d|[${LETTER}])(?:\\s?(million|billion|thousand|bn|mn)\\b)?(?:\\s?(%|per\\s?cent\\b|percent\\b))?`,
   'iy',
 );
 /**
  * Where `FIGURE_RE` may start: a digit without `NOT_BEFORE_NUMBER` before it (the digit first,
- * so that the engine skips to digits fast). No such position lies inside a match of
- * `FIGURE_RE` (its digits follow digits, "," or "."), so a number in an excluded span is passed
+ * so that the engine skips to digits fast). The scan goes on after each match of `FIGURE_RE`, so
+ * the groups of "283 000" are not read again on their own; a number in an excluded span is passed
  * over without reading it. Same flags as `FIGURE_RE`: under "i" the letter class folds case.
  */
 const FIGURE_START_RE = new RegExp(`\\d(?<!${NOT_BEFORE_NUMBER}\\d)`, 'gi');
@@ -143,11 +144,13 @@ export function findFigures(
     if (plain && unit === null) continue;
     // "1,500" groups thousands; "3,5" and "2,61" (one or two digits after the comma) are decimal commas
     const value0 = Number(
-      !digits.includes(',')
-        ? digits
-        : DECIMAL_COMMA_RE.test(digits)
-          ? digits.replace(',', '.')
-          : digits.replaceAll(',', ''),
+      digits.includes(' ')
+        ? digits.replaceAll(' ', '')
+        : !digits.includes(',')
+          ? digits
+          : DECIMAL_COMMA_RE.test(digits)
+            ? digits.replace(',', '.')
+            : digits.replaceAll(',', ''),
     );
     const value = value0 * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
     out.push(completeFigure(chunk, start, prefix, numberEnd, value, percent !== undefined, unit));
