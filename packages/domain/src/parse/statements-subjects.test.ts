@@ -43,6 +43,7 @@ describe('char-code checks agree with the RegExps they stand for', () => {
     );
     expect(mayOpenInsertion(' (DOJ) presented', 0, 16)).toBe(true);
     expect(mayOpenInsertion(', in turn, noted', 0, 16)).toBe(true);
+    expect(mayOpenInsertion(' – represented by DHS – presented', 0, 33)).toBe(true);
     expect(mayOpenInsertion(' noted that', 0, 11)).toBe(false);
     expect(mayOpenInsertion('   ', 0, 3)).toBe(false);
   });

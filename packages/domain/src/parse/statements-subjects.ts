@@ -196,9 +196,13 @@ function skipOfPhrase(text: string, words: Words, j: number): number | null {
   return null;
 }
 
-/** A parenthesis or comma-enclosed insertion after a subject: "The US delegation (DOJ) presented", "Europol, represented by its Director, informed". */
+/**
+ * A parenthesis, comma- or dash-enclosed insertion after a subject: "The US delegation (DOJ)
+ * presented", "Europol, represented by its Director, informed", "The US side – represented by DHS –
+ * presented".
+ */
 export const INSERTION_RE =
-  /^\s*(?:\([^()\n]{1,80}\)|,[^,;.()\n]{1,80},|,?\s*(?:for (?:its|their|his|her) part|in (?:turn|particular|response|return|addition|this regard|that regard|this context|that context))\b,?)/i;
+  /^\s*(?:\([^()\n]{1,80}\)|,[^,;.()\n]{1,80},|([–—-])\s[^–—;.()\n]{1,80}?\s\1(?=\s)|,?\s*(?:for (?:its|their|his|her) part|in (?:turn|particular|response|return|addition|this regard|that regard|this context|that context))\b,?)/i;
 
 const INSERTION_SKIP_RE = /^,\s*(?:which|who|and|but|while|whereas)\b/;
 
@@ -215,7 +219,8 @@ function insertionAfter(text: string, at: number): number {
 
 /**
  * A cheap necessary condition of `INSERTION_RE` on `text.slice(at, limit)`: after white space, an
- * insertion starts with "(", "," or the "f" / "i" of "for its part" / "in turn" (either case).
+ * insertion starts with "(", ",", a dash ("– represented by DHS –") or the "f" / "i" of "for its
+ * part" / "in turn" (either case).
  * Most subjects are followed by their verb, and this rules them out without a slice or a RegExp.
  */
 export function mayOpenInsertion(text: string, at: number, limit: number): boolean {
@@ -223,7 +228,17 @@ export function mayOpenInsertion(text: string, at: number, limit: number): boole
   while (k < limit && isWhiteSpace(text.charCodeAt(k))) k++;
   if (k >= limit) return false;
   const c = text.charCodeAt(k);
-  return c === 40 || c === 44 || c === 102 || c === 70 || c === 105 || c === 73;
+  return (
+    c === 40 ||
+    c === 44 ||
+    c === 102 ||
+    c === 70 ||
+    c === 105 ||
+    c === 73 ||
+    c === 45 ||
+    c === 0x2013 ||
+    c === 0x2014
+  );
 }
 
 /** Participles that report without a stance of their own: the subject noun gives it ("Concerns were raised"). */

@@ -237,6 +237,16 @@ describe('readStatements', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('reads past an insertion between dashes after the subject', () => {
+    const { statements } = read(
+      'The US side – represented by DHS – presented the policy. The EU side - as host - welcomed it.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.verb])).toEqual([
+      ['us', 'present'],
+      ['eu', 'welcome'],
+    ]);
+  });
+
   it('resolves He / She to the previous speaker, named by office', () => {
     const { statements } = read(
       'Secretary Nielsen expressed appreciation for the cooperation on PNR. She regretted that some Member States did not use PNR data. Commissioner King briefed on interoperability. He stressed the need for quality data.',
