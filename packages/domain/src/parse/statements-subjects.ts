@@ -246,6 +246,22 @@ const NEUTRAL_PARTICIPLES = new Map([
   ['raised', 'raise'],
   ['voiced', 'voice'],
   ['expressed', 'express'],
+  // "A presentation was given by the FBI", "An update was provided by the Commission"
+  ['given', 'give'],
+  ['provided', 'provide'],
+  ['made', 'make'],
+  ['delivered', 'deliver'],
+]);
+/** Words between "by" and a passive agent ("... was expressed by several Member States"). */
+const AGENT_QUANTIFIERS = wordSet([
+  'several',
+  'some',
+  'many',
+  'most',
+  'all',
+  'certain',
+  'various',
+  'numerous',
 ]);
 /** The neutral participles by vocabulary id: most words are ruled out without a string lookup. */
 const NEUTRAL_IDS = lexiconWordSet([...NEUTRAL_PARTICIPLES.keys()]);
@@ -260,8 +276,10 @@ const MAX_SUBJECT_WORDS = 3;
  * delegation", "Concerns about data localisation were raised by the US delegation": a participle
  * after a form of "be", then "by" and a named actor within a few words. The stance comes from the
  * participle, or from the phrase it makes with the subject noun ("raised" + "Concerns" reads as
- * "raise concerns", concern; "Support ... was reaffirmed" as "reaffirm support", support); a neutral
- * participle (raised, voiced, expressed) with no such phrase reads as information.
+ * "raise concerns", concern; "Support ... was reaffirmed" as "reaffirm support", support; "A
+ * presentation was given" as "give a presentation", information); a neutral participle (raised,
+ * voiced, expressed, given, provided, made, delivered) with no such phrase reads as information.
+ * The agent may follow a quantifier ("by several Member States").
  *
  * Fast path: every such reading ends in "by" and a named agent, so a sentence without a named
  * mention right after "by" (most sentences) is not searched; the same as `readPassive` alone.
@@ -276,8 +294,19 @@ export function findPassive(
 
 /** Whether some named mention follows the word "by", as a passive agent does ("... echoed by the US"). */
 export function hasNamedAgent(words: Words, mentions: readonly ActorMention[]): boolean {
-  for (const m of mentions) if (m.kind === 'named' && words.id(m.from - 1) === BY) return true;
+  for (const m of mentions) if (m.kind === 'named' && agentByAt(words, m) >= 0) return true;
   return false;
+}
+
+/**
+ * Where the "by" before an agent stands ("by the US", "by several Member States"), or -1. Some of
+ * both sides ("by several participants", "by some delegations") are nobody in particular.
+ */
+function agentByAt(words: Words, m: ActorMention): number {
+  if (words.id(m.from - 1) === BY) return m.from - 1;
+  return m.side !== 'both' && AGENT_QUANTIFIERS.has(words.id(m.from - 1)) && words.id(m.from - 2) === BY
+    ? m.from - 2
+    : -1;
 }
 
 /** `findPassive` without its fast path: searches every participle of the sentence. */
@@ -312,7 +341,7 @@ export function readPassive(
     if (auxAt < 0) continue;
     for (let j = verb.to; j < Math.min(words.length, verb.to + MAX_PASSIVE_REACH); j++) {
       if (words.id(j) !== BY) continue;
-      const agent = mentions.find((m) => m.from === j + 1 && m.kind === 'named');
+      const agent = mentions.find((m) => m.kind === 'named' && agentByAt(words, m) === j);
       if (agent !== undefined) return { mention: agent, verb: readSubjectPhrase(words, auxAt, verb) };
       break;
     }

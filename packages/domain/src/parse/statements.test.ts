@@ -453,6 +453,16 @@ describe('readStatements', () => {
     ]);
   });
 
+  it('reads "a presentation was given by", "an update was provided by" and an agent after a quantifier', () => {
+    const text =
+      'A presentation was given by the FBI on ransomware. An update was provided by the Commission. Concern was expressed by several Member States about the delays.';
+    expect(read(text).statements.map((s) => [s.actor.id, s.verb, s.stance])).toEqual([
+      ['us-fbi', 'provide an update', 'information'],
+      ['commission', 'provide an update', 'information'],
+      ['member-states', 'express concern', 'concern'],
+    ]);
+  });
+
   it('does not read a passive without a named agent, nor a raised figure, as a speaker', () => {
     const text = 'Concerns were raised by several participants. The threshold was raised by 2 % in 2018.';
     expect(read(text).statements.map((s) => s.actor.id)).toEqual(['unattributed', 'unattributed']);
