@@ -1,6 +1,7 @@
 import type { Commitment, DateMention } from '../schema/facts.js';
 import type { Statement } from '../schema/statement.js';
 import { isWhiteSpace } from './char-classes.js';
+import { isCoverNote } from './cover-note.js';
 import { copySpan } from './spans.js';
 
 /** A commitment before it is given an id. */
@@ -124,6 +125,8 @@ export function readCommitment(
   dates: readonly DateMention[],
 ): CommitmentMention | null {
   const text = statement.text;
+  // "Delegations will find attached ...": a word to the reader, no next step
+  if (isCoverNote(text)) return null;
   const hit = findTrigger(text);
   if (hit === null) return null;
   const base = statement.span.start;

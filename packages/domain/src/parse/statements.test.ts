@@ -463,6 +463,21 @@ describe('readStatements', () => {
     ]);
   });
 
+  it('keeps the cover-note formula unattributed, without a verb or a warning', () => {
+    const { statements, warnings } = read(
+      'Delegations will find attached the outcome of proceedings of the meeting.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.verb, s.stance, s.text])).toEqual([
+      [
+        'unattributed',
+        null,
+        null,
+        'Delegations will find attached the outcome of proceedings of the meeting.',
+      ],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it('does not read a passive without a named agent, nor a raised figure, as a speaker', () => {
     const text = 'Concerns were raised by several participants. The threshold was raised by 2 % in 2018.';
     expect(read(text).statements.map((s) => s.actor.id)).toEqual(['unattributed', 'unattributed']);

@@ -3,6 +3,7 @@ import type { Span } from '../schema/span.js';
 import type { Actor, Statement } from '../schema/statement.js';
 import type { ParseWarning } from '../schema/warning.js';
 import type { NameMemory } from './actors.js';
+import { isCoverNote } from './cover-note.js';
 import { copySpan } from './spans.js';
 import { type Clause, readClauses } from './statements-clauses.js';
 import type { Words } from './statements-words.js';
@@ -88,14 +89,17 @@ export function readStatements(
     }
     const continuesList =
       lead !== null && (sentence.listItem === true || startsLowerCase(text, sentence.span.start));
-    const clauses = readClauses(
-      text,
-      sentence.span.start,
-      sentence.span.end,
-      sentence.words,
-      names,
-      options.incomingPresidency,
-    );
+    // "Delegations will find attached the outcome of proceedings ...": no speaker of the meeting
+    const clauses = isCoverNote(text.slice(sentence.span.start, sentence.span.end))
+      ? [unspokenClause(sentence.span)]
+      : readClauses(
+          text,
+          sentence.span.start,
+          sentence.span.end,
+          sentence.words,
+          names,
+          options.incomingPresidency,
+        );
     for (const clause of clauses) {
       const id = `s${statements.length + 1}`;
       // "The US side highlighted the following priorities:" / "- the fight against ransomware;":
@@ -155,6 +159,21 @@ export function readStatements(
 
 const COLON = 58;
 
+/** The one clause of a sentence that no one in the meeting says: the whole sentence, unattributed. */
+function unspokenClause(span: Span): Clause {
+  return {
+    start: span.start,
+    end: span.end,
+    mention: null,
+    mentionStart: span.start,
+    mentionEnd: span.start,
+    verb: null,
+    voice: 'none',
+    subject: null,
+    named: [],
+  };
+}
+
 /** Whether the sentence at `start` opens with a lower-case letter (a list item going on from a lead-in). */
 function startsLowerCase(text: string, start: number): boolean {
   const c = text.charCodeAt(start);
@@ -163,14 +182,18 @@ function startsLowerCase(text: string, start: number): boolean {
 
 /**
  * Whether no statement from index `first` on is attributed, none of them about the next meetings
- * (`statements.slice(first).every(...)`, without the copy).
+ * and one at least other than the cover-note formula (`statements.slice(first).every(...)`, without
+ * the copy).
  */
 function noneAttributed(statements: readonly Statement[], first: number): boolean {
+  let said = false;
   for (let k = first; k < statements.length; k++) {
     const s = statements[k] as Statement;
     if (s.actor.id !== UNATTRIBUTED.id || s.topicId === 'next-meetings') return false;
+    // the cover-note formula has no speaker by nature
+    said ||= !isCoverNote(s.text);
   }
-  return true;
+  return said;
 }
 
 const SINGULAR_RE = /^it/i;
