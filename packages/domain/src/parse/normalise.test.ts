@@ -129,6 +129,15 @@ describe('normaliseText: line wraps and hyphens', () => {
     expect(r.text.split('\n').filter(Boolean)).toHaveLength(1);
   });
 
+  it('keeps each entry of a list of participants after ANNEX on its own line, but joins a wrapped entry', () => {
+    const r = norm(
+      'The meeting ended with a long sentence that fills the whole of its line, as body text does here.\nANNEX\nCarmelo Abela, Minister for Home Affairs and National Security, Malta\nDimitris Avramopoulos, Commissioner for Migration, Home Affairs and\nCitizenship\nJeff Sessions, Attorney General',
+    );
+    expect(r.text).toContain(
+      'Carmelo Abela, Minister for Home Affairs and National Security, Malta\n\nDimitris Avramopoulos, Commissioner for Migration, Home Affairs and Citizenship\n\nJeff Sessions, Attorney General',
+    );
+  });
+
   it('joins a word broken by a soft hyphen at the end of a line', () => {
     const r = norm(
       'The Commission in\u00AD\nformed the participants about the state of play of the negotia\u00AD\ntions.',

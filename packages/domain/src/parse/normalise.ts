@@ -1,4 +1,5 @@
 import type { ParseWarning } from '../schema/warning.js';
+import { isCapital } from './char-classes.js';
 import { findDocumentNumber } from './header-number.js';
 import { codeAt } from './normalise-char-code.js';
 import { cleanCharacters } from './normalise-characters.js';
@@ -9,6 +10,7 @@ import {
   endsWithFunctionWord,
   endsWithWrapHyphen,
   isAgendaItemLine,
+  isAnnexLine,
   isBlockStart,
   isFieldLabelAlone,
   isFieldLine,
@@ -113,6 +115,7 @@ function normaliseOnce(
   const blocks: OutBlock[] = [];
   const notes: { note: Note; anchor: number }[] = [];
   let current: OutBlock | null = null;
+  let inAnnex = false;
   let last = '';
   let gap: Gap = 'none';
   for (const item of items) {
@@ -127,7 +130,11 @@ function normaliseOnce(
       continue;
     }
     const line = item;
-    if (current !== null && decideJoin(current, last, line, gap, width)) {
+    // a list of participants: each capitalised line after the ANNEX line is an entry of its own
+    // ("Jeff Sessions, Attorney General" / "Elaine Duke, Acting Secretary of Homeland Security")
+    if (!inAnnex && isAnnexLine(line)) inAnnex = true;
+    const annexEntry = inAnnex && current !== null && isCapital(codeAt(line, 0)) && endsAnnexEntry(current);
+    if (current !== null && !annexEntry && decideJoin(current, last, line, gap, width)) {
       if (gap === 'break') current.footerJoins.push(current.text.length);
       rejoined = true;
       current.text = joinLines(current.text, line, inVocabulary);
@@ -185,6 +192,18 @@ function isHeaderish(line: string): boolean {
 function isBlockHeaderish(block: OutBlock): boolean {
   if (block.headerish === undefined) block.headerish = isHeaderish(block.text);
   return block.headerish;
+}
+
+/**
+ * Whether an annex line can end an entry: not broken by a hyphen, after a function word or a
+ * comma, or inside brackets ("Commissioner for Migration, Home Affairs and" goes on).
+ */
+function endsAnnexEntry(block: OutBlock): boolean {
+  const text = block.text;
+  const lastCode = codeAt(text, text.length - 1);
+  return (
+    block.openParentheses === 0 && lastCode !== 44 && !endsWithWrapHyphen(text) && !endsWithFunctionWord(text)
+  );
 }
 
 /** Should `next` continue the paragraph of `block` (whose last physical line is `last`)? */
