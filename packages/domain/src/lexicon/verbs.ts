@@ -342,11 +342,22 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   {
     lemma: 'express readiness',
     stance: 'commitment',
-    phrases: ['express ? readiness', 'express ? willingness', 'confirm ? readiness', 'confirm ? willingness'],
+    phrases: [
+      'express ? readiness',
+      'express ? willingness',
+      'confirm ? readiness',
+      'confirm ? willingness',
+      'signal ? readiness',
+      'signal ? willingness',
+      'indicate ? readiness',
+      'indicate ? willingness',
+    ],
   },
   { lemma: 'agree to', stance: 'commitment', phrases: ['agree to *'] },
   { lemma: 'decide to', stance: 'commitment', phrases: ['decide to *'] },
   { lemma: 'intend to', stance: 'commitment', phrases: ['intend to *'] },
+  { lemma: 'plan to', stance: 'commitment', phrases: ['plan to *'] },
+  { lemma: 'aim to', stance: 'commitment', phrases: ['aim to *'] },
   { lemma: 'offer', stance: 'commitment' },
   {
     lemma: 'express intention',
@@ -420,7 +431,17 @@ const IRREGULAR: Record<string, [past: string, participle: string]> = {
   bring: ['brought', 'brought'],
   stand: ['stood', 'stood'],
 };
-const DOUBLES = new Set(['regret', 'commit', 'refer', 'concur', 'submit', 'prefer', 'signal', 'flag']);
+const DOUBLES = new Set([
+  'regret',
+  'commit',
+  'refer',
+  'concur',
+  'submit',
+  'prefer',
+  'signal',
+  'flag',
+  'plan',
+]);
 
 /**
  * The inflections of a base-form verb: base, -s, past, participle, -ing.

@@ -77,6 +77,9 @@ describe('findReportingVerbs', () => {
     ['The Commission tabled a proposal.', 'table', 'information'],
     ['The US circulated a non-paper.', 'circulate', 'information'],
     ['The US was open to further talks.', 'be open', 'interest'],
+    ['The US signalled its willingness to help.', 'express readiness', 'commitment'],
+    ['The US planned to host a workshop.', 'plan to', 'commitment'],
+    ['The US aims to conclude soon.', 'aim to', 'commitment'],
   ])('reads "%s" as %s (%s)', (text, lemma, stance) => {
     const [first] = verbsOf(text);
     expect(first?.[0]).toBe(lemma);
