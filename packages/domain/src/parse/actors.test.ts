@@ -91,6 +91,10 @@ describe('findActorMentions', () => {
     expect(actorsOf(`${subject} reaffirmed the partnership`)).toEqual([['both', 'both', subject]]);
   });
 
+  it('takes a body\'s unit after a slash into the mention ("Europol/EC3")', () => {
+    expect(actorsOf('Europol/EC3 informed about operations')).toEqual([['europol', 'eu', 'Europol/EC3']]);
+  });
+
   it('reads a Member State named by its Council code, as written only, and not "IT"', () => {
     expect(actorsOf('FR and NL supported the approach')).toEqual([['member-states', 'eu', 'FR and NL']]);
     expect(actorsOf('DE asked about the timeline')[0]?.[0]).toBe('member-states');

@@ -446,8 +446,9 @@ function extendWithTitle(
   while (
     j < limit &&
     offices < MAX_OFFICE_WORDS &&
-    (OFFICE_WORDS.has(words.id(j)) || (body && isUnitAcronym(words, j))) &&
-    adjacent(text, words, j)
+    ((OFFICE_WORDS.has(words.id(j)) && adjacent(text, words, j)) ||
+      // "Europol's ECTC", "DOJ OIA", "Europol/EC3"
+      (body && isUnitAcronym(words, j) && (adjacent(text, words, j) || joinedBySlash(text, words, j))))
   ) {
     j++;
     offices++;
@@ -524,7 +525,7 @@ function skipPortfolio(text: string, words: Words, j: number, limit: number): nu
 }
 
 /** What `isUnitAcronym` reads a word for. */
-export const UNIT_ACRONYM_RE = /^[A-Z]{2,6}$/;
+export const UNIT_ACRONYM_RE = /^[A-Z]{2,6}\d?$/;
 
 /**
  * An acronym no lexicon knows, naming a unit of the body before it ("Europol's ECTC", "DOJ OIA"):
@@ -534,9 +535,17 @@ export function isUnitAcronym(words: Words, k: number): boolean {
   if (words.isLexiconWord(k)) return false;
   const start = words.start(k);
   const end = words.end(k);
-  if (end - start < 2 || end - start > 6) return false;
-  for (let i = start; i < end; i++) if (!isCapital(words.source.charCodeAt(i))) return false;
+  // a final digit ("EC3") after two capitals at least
+  const last = isDigit(words.source.charCodeAt(end - 1)) ? end - 1 : end;
+  if (last - start < 2 || last - start > 6) return false;
+  for (let i = start; i < last; i++) if (!isCapital(words.source.charCodeAt(i))) return false;
   return true;
+}
+
+/** Whether word `j` follows word `j - 1` after a single slash ("Europol/EC3"). */
+function joinedBySlash(text: string, words: Words, j: number): boolean {
+  const prevEnd = words.end(j - 1);
+  return words.start(j) === prevEnd + 1 && text.charCodeAt(prevEnd) === 47;
 }
 
 /** Whether word `j` follows word `j - 1` after a single space. */

@@ -1,4 +1,5 @@
 import { isWhiteSpace } from './char-classes.js';
+import { isCoverNote } from './cover-note.js';
 import {
   isAnnexLine,
   isCapitalsLine,
@@ -50,7 +51,8 @@ export function splitBlocks(text: string): Block[] {
     }
     inFootnotes = false;
     if (isAnnexLine(line)) {
-      inAnnex = true;
+      // "Delegations will find in the Annex the outcome ...": that annex is the record itself
+      if (inAnnex || !opensRecordAnnex(text, blocks)) inAnnex = true;
       blocks.push({ span, kind: 'heading', number: null });
       return;
     }
@@ -58,6 +60,21 @@ export function splitBlocks(text: string): Block[] {
     blocks.push({ span, kind: inAnnex ? 'annex' : guessKind(line, number), number });
   });
   return blocks;
+}
+
+/**
+ * Whether an ANNEX line after `before` (the blocks above it) opens the record itself rather than
+ * an annex to it: above it stand only the cover page and a cover note ("Delegations will find in
+ * the Annex the outcome of proceedings ..."), no heading and no other annex.
+ */
+export function opensRecordAnnex(text: string, before: readonly Block[]): boolean {
+  let coverNote = false;
+  for (const b of before) {
+    if (b.kind === 'header' || b.kind === 'footnote') continue;
+    if (b.kind !== 'paragraph' && b.kind !== 'line') return false;
+    coverNote ||= isCoverNote(text.slice(b.span.start, b.span.end));
+  }
+  return coverNote;
 }
 
 /** A non-blank line of a text, trimmed, with where it stands. */

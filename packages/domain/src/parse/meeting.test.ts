@@ -132,6 +132,12 @@ describe('readMeeting', () => {
     ],
     ['EU-US JHA SOM (Frankfurt am Main, 2 May 2021)', 'EU-US JHA SOM', 'Frankfurt am Main', '2021-05-02'],
     ['EU-US JHA Meeting on 20-21 May 2021', 'EU-US JHA Meeting on 20-21 May 2021', null, '2021-05-20'],
+    [
+      'EU-US JHA Ministerial Meeting - Videoconference, 22 June 2021',
+      'EU-US JHA Ministerial Meeting',
+      null,
+      '2021-06-22',
+    ],
   ])('reads title, city and date of "%s"', (subject, title, city, start) => {
     const r = meet(`Brussels, 20 December 2022\nSubject: ${subject}\n\n1. Introduction\n`);
     expect([r.meeting.title, r.meeting.city, r.meeting.startDate]).toEqual([title, city, start]);

@@ -244,15 +244,17 @@ function findPlaceAndDates(
 }
 
 const ON_END_RE = /\s+on$/;
+/** Where a remote meeting "took place": no city ("- Videoconference, 22 June 2021"). */
+const REMOTE_PLACE_RE = /^(?:(?:by |via )?video[- ]?conference|VTC|online|virtual(?:ly)?|remotely)$/i;
 /** Lower-case words inside a city's name ("Frankfurt am Main", "Kingston upon Thames"). */
 const CITY_PARTICLES = new Set(['am', 'an', 'de', 'del', 'la', 'le', 'upon', 'sur']);
 
 /**
  * A city's name: a capital first, at most four words, every other word capitalised or a particle
- * ("Washington, D.C.", "The Hague"); not "Meeting on" or "SOM held in Lisbon".
+ * ("Washington, D.C.", "The Hague"); not "Meeting on", "SOM held in Lisbon" or "Videoconference".
  */
 function isCityName(city: string): boolean {
-  if (!startsWithCapital(city) || countSpaces(city) > 3) return false;
+  if (!startsWithCapital(city) || countSpaces(city) > 3 || REMOTE_PLACE_RE.test(city)) return false;
   for (const word of city.split(/[\s,]+/)) {
     if (word !== '' && !startsWithCapital(word) && !CITY_PARTICLES.has(word)) return false;
   }

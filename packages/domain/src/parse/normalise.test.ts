@@ -138,6 +138,13 @@ describe('normaliseText: line wraps and hyphens', () => {
     );
   });
 
+  it('joins wrapped lines in an ANNEX that a cover note says holds the record', () => {
+    const r = norm(
+      'Delegations will find in the Annex the outcome of proceedings of the above meeting.\nANNEX\nCommissioner Reynders informed that the trilogues on the e-evidence package had started. AG\nGarland recalled that the CLOUD Act allowed executive agreements.',
+    );
+    expect(r.text).toContain('had started. AG Garland recalled');
+  });
+
   it('joins a word broken by a soft hyphen at the end of a line', () => {
     const r = norm(
       'The Commission in\u00AD\nformed the participants about the state of play of the negotia\u00AD\ntions.',

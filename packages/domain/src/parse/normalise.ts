@@ -1,5 +1,6 @@
 import type { ParseWarning } from '../schema/warning.js';
 import { isCapital } from './char-classes.js';
+import { isCoverNote } from './cover-note.js';
 import { findDocumentNumber } from './header-number.js';
 import { codeAt } from './normalise-char-code.js';
 import { cleanCharacters } from './normalise-characters.js';
@@ -116,6 +117,7 @@ function normaliseOnce(
   const notes: { note: Note; anchor: number }[] = [];
   let current: OutBlock | null = null;
   let inAnnex = false;
+  let recordAnnexOpen = false;
   let last = '';
   let gap: Gap = 'none';
   for (const item of items) {
@@ -131,8 +133,12 @@ function normaliseOnce(
     }
     const line = item;
     // a list of participants: each capitalised line after the ANNEX line is an entry of its own
-    // ("Jeff Sessions, Attorney General" / "Elaine Duke, Acting Secretary of Homeland Security")
-    if (!inAnnex && isAnnexLine(line)) inAnnex = true;
+    // ("Jeff Sessions, Attorney General" / "Elaine Duke, Acting Secretary of Homeland Security"),
+    // unless a cover note said the annex is the record itself ("Delegations will find in the Annex ...")
+    if (!inAnnex && isAnnexLine(line)) {
+      if (recordAnnexOpen || !hasCoverNote(blocks, current)) inAnnex = true;
+      else recordAnnexOpen = true;
+    }
     const annexEntry = inAnnex && current !== null && isCapital(codeAt(line, 0)) && endsAnnexEntry(current);
     if (current !== null && !annexEntry && decideJoin(current, last, line, gap, width)) {
       if (gap === 'break') current.footerJoins.push(current.text.length);
@@ -192,6 +198,11 @@ function isHeaderish(line: string): boolean {
 function isBlockHeaderish(block: OutBlock): boolean {
   if (block.headerish === undefined) block.headerish = isHeaderish(block.text);
   return block.headerish;
+}
+
+/** Whether a block so far (the one being built included) is the cover-note formula. */
+function hasCoverNote(blocks: readonly OutBlock[], current: OutBlock | null): boolean {
+  return (current !== null && isCoverNote(current.text)) || blocks.some((b) => isCoverNote(b.text));
 }
 
 /**

@@ -27,6 +27,23 @@ describe('buildSections', () => {
     );
   });
 
+  it('reads the record inside an ANNEX that a cover note points to, and a later annex as an annex', () => {
+    const r = build(
+      `${COVER}Delegations will find in the Annex the outcome of proceedings of the above meeting.\n\nANNEX\n\n1. Visa reciprocity\n\nThe US side noted progress.\n\n2. Going dark\n\nThe EU side warned.\n\nANNEX II\n\nList of participants\n`,
+    );
+    expect(r.sections.map((s) => [s.kind, s.number, s.topic.id])).toEqual([
+      ['preamble', null, 'introduction'],
+      ['agenda-item', '1', 'visa-reciprocity'],
+      ['agenda-item', '2', 'going-dark'],
+      ['annex', null, 'annex'],
+    ]);
+    // without the cover note, the annex is an annex
+    const plain = build(
+      `${COVER}The meeting took place.\n\nANNEX\n\n1. Visa reciprocity\n\nThe US side noted progress.\n`,
+    );
+    expect(plain.sections.map((s) => s.kind)).toEqual(['preamble', 'annex']);
+  });
+
   it('reads Roman items with lettered children as level-2 sections', () => {
     const r = build(
       `${COVER}I. Migration\n\nThe EU side informed.\n\na) Migrant smuggling\n\nThe US side noted.\n\n(b) Returns\n\nBoth sides agreed.\n\nII. Data protection\n\nThe EU side recalled.\n`,

@@ -2,6 +2,7 @@ import type { Section } from '../schema/section.js';
 import type { Span } from '../schema/span.js';
 import type { TopicRef } from '../schema/topic.js';
 import type { ParseWarning } from '../schema/warning.js';
+import { opensRecordAnnex } from './blocks.js';
 import { isAnnexLine, isCapitalsLine, matchNumberedStart, NUMBERED_START } from './normalise-lines.js';
 import { copySpan } from './spans.js';
 import { buildSubtopics, findAsteriskSubtopics, type SubtopicMark } from './structure-subtopics.js';
@@ -121,6 +122,8 @@ export function buildSections(
     }
     switch (c.scheme) {
       case 'annex':
+        // the annex that holds the record itself is no section: its headings are the record's
+        if (headings.length === 0 && opensRecordAnnex(text, out.slice(0, c.i))) continue;
         inAnnex = true;
         break;
       case 'roman': {
