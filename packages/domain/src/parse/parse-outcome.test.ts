@@ -9,6 +9,15 @@ const REFERENCE = readFileSync(
 );
 
 describe('parseOutcome', () => {
+  it('leaves a sub-topic label out of the first sentence under it', () => {
+    const doc = parseOutcome(
+      'Brussels, 20 June 2024\n(OR. en)\n11000/24\nLIMITE\nOUTCOME OF PROCEEDINGS\nSubject: EU-US JHA Senior Officials Meeting (Brussels, 13 June 2024)\n\n1. Ukraine\n\nAccountability: The EU side recalled the work of the ICPA.\n',
+    );
+    expect(doc.statements.map((s) => [s.subtopic, s.actor.id, s.text])).toEqual([
+      ['Accountability', 'eu', 'The EU side recalled the work of the ICPA.'],
+    ]);
+  });
+
   it('parses the reference record into a valid document with its id, meta, meeting and sections', () => {
     const doc = parseOutcome(REFERENCE, { fileName: '2023-03-som-stockholm.txt' });
     expect(OutcomeDocumentSchema.safeParse(doc).success).toBe(true);

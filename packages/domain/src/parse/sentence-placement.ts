@@ -52,6 +52,8 @@ export function placeSentences({ text, blocks, sections }: SentencePlacementInpu
     ) {
       from = Math.max(from, section.titleSpan.end);
     }
+    // "Accountability: The EU side ...": the sub-topic label is no part of the first sentence
+    from = afterLabel(text, section.subtopics, from);
     if (from >= block.span.end) continue;
     for (const span of splitSentences(text, { start: from, end: block.span.end })) {
       const sub = subtopicOf(section.subtopics, span);
@@ -70,6 +72,15 @@ export function placeSentences({ text, blocks, sections }: SentencePlacementInpu
 }
 
 type Subtopic = Section['subtopics'][number];
+
+/** After a sub-topic label and its colon that open the text at `from`, else `from`. */
+function afterLabel(text: string, subtopics: readonly Subtopic[], from: number): number {
+  for (const st of subtopics)
+    if (st.span.start === from && text.charCodeAt(st.span.end) === COLON) return st.span.end + 1;
+  return from;
+}
+
+const COLON = 58;
 
 /**
  * The sub-topic of a sentence: the first whose title starts inside it, else the first whose body

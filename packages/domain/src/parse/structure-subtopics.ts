@@ -1,7 +1,10 @@
 import type { Subtopic } from '../schema/section.js';
 import type { Span } from '../schema/span.js';
 import type { TopicRef } from '../schema/topic.js';
+import { findActorMentions } from './actors.js';
 import { isWhiteSpace } from './char-classes.js';
+import { tokenizeWords } from './statements-words.js';
+import { findReportingVerbs } from './verbs.js';
 
 // "The Parties held a detailed exchange on *Security threats stemming from the war*."
 const ASTERISK = /\*([^*\n]{2,160}?)\*/g;
@@ -32,6 +35,47 @@ export function findAsteriskSubtopics(text: string, paragraphs: readonly Span[])
       marks.push({ title, span: { start, end: start + title.length }, from: first ? p.start : start - 1 });
       first = false;
     }
+  }
+  return marks;
+}
+
+/**
+ * A label opening a paragraph: one to six words, a capital first, a colon, then a capital
+ * ("Accountability: The EU side recalled ...", "Sanctions and asset recovery: The US ...").
+ */
+const LABEL_RE = /^(\p{Lu}[\p{L}’'-]*(?: [\p{L}’'-]+){0,5}):\s+(?=[\p{Lu}“"])/u;
+/** First words of a sentence, not of a label ("The US side stated: ..."). */
+const NOT_LABEL_START = new Set(
+  'The A An This These That Those Both It They We He She In On As For At By According'.split(' '),
+);
+
+/**
+ * Finds sub-topic labels that open paragraphs ("Accountability: The EU side ..."): span of the
+ * label without its colon. A label names a subject, so one holding a reporting verb ("Europol
+ * underlined: ..."), opening like a sentence ("The US side stated: ...") or naming a speaker
+ * ("US: ...") is none.
+ */
+export function findLabelSubtopics(text: string, paragraphs: readonly Span[]): SubtopicMark[] {
+  const marks: SubtopicMark[] = [];
+  for (const p of paragraphs) {
+    // a label ends in ":" within its first six words: most paragraphs have no colon that early
+    const colon = text.indexOf(':', p.start);
+    if (colon < 0 || colon >= p.end || colon - p.start > 80) continue;
+    const m = LABEL_RE.exec(text.slice(p.start, Math.min(p.end, colon + 3)));
+    if (m === null) continue;
+    const title = m[1] as string;
+    const firstWord = title.slice(0, title.indexOf(' ') < 0 ? title.length : title.indexOf(' '));
+    if (NOT_LABEL_START.has(firstWord)) continue;
+    const words = tokenizeWords(title, 0, title.length);
+    if (findReportingVerbs(words).length > 0) continue;
+    // "US: The US side noted ...": a speaker's name as the label is no sub-topic
+    if (
+      findActorMentions(title, words).some(
+        (a) => a.kind === 'named' && a.start === 0 && a.end === title.length,
+      )
+    )
+      continue;
+    marks.push({ title, span: { start: p.start, end: p.start + title.length }, from: p.start });
   }
   return marks;
 }

@@ -44,6 +44,19 @@ describe('buildSections', () => {
     expect(plain.sections.map((s) => s.kind)).toEqual(['preamble', 'annex']);
   });
 
+  it('reads a label opening a paragraph as a sub-topic, but not a sentence, a speaker or a reported verb', () => {
+    const r = build(
+      `${COVER}1. Ukraine\n\nAccountability: The EU side recalled the ICPA.\n\nSanctions and asset recovery: The US side presented KleptoCapture.\n\nThe US side stated: Russia must pay.\n\nUS: The US side noted progress.\n\nEuropol underlined: Threats grow.\n`,
+    );
+    const section = r.sections[0]!;
+    expect(
+      section.subtopics.map((st) => [st.title, st.topic.id, r.text.slice(st.span.start, st.span.end)]),
+    ).toEqual([
+      ['Accountability', 'ukraine-accountability', 'Accountability'],
+      ['Sanctions and asset recovery', 'ukraine-sanctions-assets', 'Sanctions and asset recovery'],
+    ]);
+  });
+
   it('reads Roman items with lettered children as level-2 sections', () => {
     const r = build(
       `${COVER}I. Migration\n\nThe EU side informed.\n\na) Migrant smuggling\n\nThe US side noted.\n\n(b) Returns\n\nBoth sides agreed.\n\nII. Data protection\n\nThe EU side recalled.\n`,

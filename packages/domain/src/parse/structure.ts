@@ -5,7 +5,12 @@ import type { ParseWarning } from '../schema/warning.js';
 import { opensRecordAnnex } from './blocks.js';
 import { isAnnexLine, isCapitalsLine, matchNumberedStart, NUMBERED_START } from './normalise-lines.js';
 import { copySpan } from './spans.js';
-import { buildSubtopics, findAsteriskSubtopics, type SubtopicMark } from './structure-subtopics.js';
+import {
+  buildSubtopics,
+  findAsteriskSubtopics,
+  findLabelSubtopics,
+  type SubtopicMark,
+} from './structure-subtopics.js';
 import { LOW_TOPIC_CONFIDENCE, matchTopic } from './topics.js';
 import type { Block } from './types.js';
 
@@ -258,6 +263,10 @@ export function buildSections(
           )
         : []),
       ...(ownLineSubtopics.get(index) ?? []),
+      ...findLabelSubtopics(
+        text,
+        own.map((b) => b.span),
+      ),
     ];
     const section: Section = {
       id,
