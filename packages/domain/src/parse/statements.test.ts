@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Statement } from '../schema/statement.js';
 import { splitSentences } from './sentences.js';
 import { type PlacedSentence, readStatements } from './statements.js';
+import { tokenizeWords } from './statements-words.js';
 
 /** Reads paragraphs separated by blank lines; a line starting with "# " opens a new section. */
 function read(source: string) {
@@ -280,6 +281,30 @@ describe('readStatements', () => {
       ['unattributed', null, null, null, null, null],
     ]);
     expect(warnings).toEqual([]);
+  });
+
+  it('gives the items the verb that introduces the list, the last of the lead-in', () => {
+    const source =
+      'Europol informed about the report and highlighted the following trends:\n- the rise of ransomware.';
+    const sentences: PlacedSentence[] = [];
+    for (const m of source.matchAll(/[^\n]+/g)) {
+      const listItem = m[0].startsWith('- ');
+      const start = m.index + (listItem ? 2 : 0);
+      for (const span of splitSentences(source, { start, end: m.index + m[0].length }))
+        sentences.push({
+          span,
+          sectionId: 'sec-1',
+          subtopic: null,
+          topicId: null,
+          listItem,
+          words: tokenizeWords(source, span.start, span.end),
+        });
+    }
+    const { statements } = readStatements(source, sentences);
+    expect(statements.map((s) => [s.actor.id, s.verb, s.stance])).toEqual([
+      ['europol', 'inform', 'information'],
+      ['europol', 'highlight', 'emphasis'],
+    ]);
   });
 
   it('continues a lead-in with lower-case lines too, but not an item that names its own speaker, nor across sections', () => {

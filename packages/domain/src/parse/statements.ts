@@ -7,6 +7,7 @@ import { isCoverNote } from './cover-note.js';
 import { copySpan } from './spans.js';
 import { type Clause, readClauses } from './statements-clauses.js';
 import type { Words } from './statements-words.js';
+import { findReportingVerbs } from './verbs.js';
 
 /** A sentence with what the structure knows about where it stands. */
 export interface PlacedSentence {
@@ -61,7 +62,7 @@ export function readStatements(
   let section: string | null | undefined;
   let previous: Previous | null = null;
   // an attributed statement whose sentence ends with ":", and the list items that continue it
-  let lead: Statement | null = null;
+  let lead: Lead | null = null;
   let sectionFirst = 0;
   const names: NameMemory = new Map();
   const closeSection = (): void => {
@@ -106,17 +107,17 @@ export function readStatements(
       // an item naming no speaker and no verb is the lead's speaker saying it
       const listed =
         continuesList && clauses.length === 1 && clause.mention === null && clause.verb === null
-          ? (lead as Statement)
+          ? (lead as Lead)
           : null;
       const actor =
         listed === null
           ? resolveActor(text, clause, previous, warnings)
           : {
-              id: listed.actor.id,
-              side: listed.actor.side,
+              id: listed.statement.actor.id,
+              side: listed.statement.actor.side,
               mention: null,
               mentionSpan: null,
-              resolvedFrom: listed.id,
+              resolvedFrom: listed.statement.id,
             };
       const statement: Statement = {
         id,
@@ -127,7 +128,7 @@ export function readStatements(
         verb: listed === null ? (clause.verb?.lemma ?? null) : listed.verb,
         verbSpan: clause.verb ? { start: clause.verb.start, end: clause.verb.end } : null,
         stance: listed === null ? (clause.verb?.stance ?? null) : listed.stance,
-        voice: listed === null ? clause.voice : listed.voice,
+        voice: listed === null ? clause.voice : listed.statement.voice,
         text: text.slice(clause.start, clause.end),
         span: { start: clause.start, end: clause.end },
         sentenceIndex,
@@ -150,7 +151,7 @@ export function readStatements(
         last.sentenceIndex === sentenceIndex &&
         last.actor.id !== UNATTRIBUTED.id &&
         text.charCodeAt(sentence.span.end - 1) === COLON
-          ? last
+          ? leadOf(last, sentence.words)
           : null;
   }
   if (section !== undefined) closeSection();
@@ -158,6 +159,26 @@ export function readStatements(
 }
 
 const COLON = 58;
+
+/** A statement a list follows, with the verb that introduces the list. */
+interface Lead {
+  statement: Statement;
+  verb: string | null;
+  stance: Statement['stance'];
+}
+
+/**
+ * The lead of a list: its statement, and the last reporting verb of its sentence ("informed about
+ * the strategy and highlighted the following elements:" introduces the list with "highlight"),
+ * else the statement's own verb.
+ */
+function leadOf(statement: Statement, words: Words | undefined): Lead {
+  const verbs = words === undefined ? [] : findReportingVerbs(words);
+  const last = verbs[verbs.length - 1];
+  return last === undefined || last.start < statement.span.start
+    ? { statement, verb: statement.verb, stance: statement.stance }
+    : { statement, verb: last.lemma, stance: last.stance };
+}
 
 /** The one clause of a sentence that no one in the meeting says: the whole sentence, unattributed. */
 function unspokenClause(span: Span): Clause {
