@@ -4,8 +4,12 @@ import { splitSentences } from './sentences.js';
 import { type PlacedSentence, readStatements } from './statements.js';
 import { tokenizeWords } from './statements-words.js';
 
-/** Reads paragraphs separated by blank lines; a line starting with "# " opens a new section. */
-function read(source: string) {
+/**
+ * Reads paragraphs separated by blank lines; a line starting with "# " opens a new section, one
+ * starting with "- " is a list item. `withWords`: each sentence comes with its words, as
+ * sentence placement gives them.
+ */
+function read(source: string, { withWords = false } = {}) {
   const sentences: PlacedSentence[] = [];
   let section = 'sec-1';
   let n = 1;
@@ -18,7 +22,8 @@ function read(source: string) {
     const listItem = m[0].startsWith('- ');
     const start = m.index + (listItem ? 2 : 0);
     for (const span of splitSentences(source, { start, end: m.index + m[0].length })) {
-      sentences.push({ span, sectionId: section, subtopic: null, topicId: null, listItem });
+      const words = withWords ? { words: tokenizeWords(source, span.start, span.end) } : {};
+      sentences.push({ span, sectionId: section, subtopic: null, topicId: null, listItem, ...words });
     }
   }
   return readStatements(source, sentences);
@@ -284,23 +289,10 @@ describe('readStatements', () => {
   });
 
   it('gives the items the verb that introduces the list, the last of the lead-in', () => {
-    const source =
-      'Europol informed about the report and highlighted the following trends:\n- the rise of ransomware.';
-    const sentences: PlacedSentence[] = [];
-    for (const m of source.matchAll(/[^\n]+/g)) {
-      const listItem = m[0].startsWith('- ');
-      const start = m.index + (listItem ? 2 : 0);
-      for (const span of splitSentences(source, { start, end: m.index + m[0].length }))
-        sentences.push({
-          span,
-          sectionId: 'sec-1',
-          subtopic: null,
-          topicId: null,
-          listItem,
-          words: tokenizeWords(source, span.start, span.end),
-        });
-    }
-    const { statements } = readStatements(source, sentences);
+    const { statements } = read(
+      'Europol informed about the report and highlighted the following trends:\n- the rise of ransomware.',
+      { withWords: true },
+    );
     expect(statements.map((s) => [s.actor.id, s.verb, s.stance])).toEqual([
       ['europol', 'inform', 'information'],
       ['europol', 'highlight', 'emphasis'],
