@@ -233,6 +233,10 @@ export const ACTORS: readonly ActorDefinition[] = [
       'Deputy Assistant Secretary ^',
       'Deputy Assistant Secretary ^ ^',
       'the Under Secretary',
+      // in apposition after the holder's name ("Jane Doe, Under Secretary for Policy, noted ...")
+      'Under Secretary',
+      'Assistant Secretary',
+      'Deputy Assistant Secretary',
       'Under Secretary ^',
       'Under Secretary ^ ^',
       // a US cabinet Secretary named without a department ("Secretary Johnson"); parse/actors.ts
@@ -334,6 +338,7 @@ export const ACTORS: readonly ActorDefinition[] = [
       'EEAS',
       'the European External Action Service',
       'the High Representative',
+      'High Representative',
       'the High Representative/Vice-President',
       'the HR/VP',
       'High Representative ^',
@@ -452,6 +457,13 @@ export const ACTORS: readonly ActorDefinition[] = [
       'Attorney General ^ ^',
       'Attorney General ^ ^ ^',
       'the Attorney General',
+      // the office alone, in apposition ("Merrick Garland, US Attorney General, welcomed ...")
+      'Attorney General',
+      'US Attorney General',
+      'U.S. Attorney General',
+      'Deputy Attorney General',
+      'Associate Attorney General',
+      'Assistant Attorney General',
       'the US Attorney General',
       'the U.S. Attorney General',
       'Deputy Attorney General ^',
@@ -503,6 +515,12 @@ export const ACTORS: readonly ActorDefinition[] = [
       'the US Secret Service',
       'the Secret Service',
       'the Secretary of Homeland Security',
+      // the office alone, in apposition after the holder's name ("Alejandro Mayorkas, Secretary of
+      // Homeland Security, underlined ...")
+      'Secretary of Homeland Security',
+      'Deputy Secretary of Homeland Security',
+      'Acting Secretary of Homeland Security',
+      'Homeland Security Secretary',
       'Secretary of Homeland Security ^ ^',
       'Homeland Security Secretary ^',
       'Homeland Security Secretary ^ ^',

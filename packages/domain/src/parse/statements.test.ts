@@ -243,6 +243,17 @@ describe('readStatements', () => {
     expect(warnings).toEqual([]);
   });
 
+  it("reads an office in apposition after the holder's name as the speaker", () => {
+    const { statements } = read(
+      'Alejandro Mayorkas, Secretary of Homeland Security, underlined the threat. Mr Merrick Garland, US Attorney General, welcomed the agreement. Josep Borrell, High Representative, recalled the sanctions.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.verb])).toEqual([
+      ['us-dhs', 'underline'],
+      ['us-doj', 'welcome'],
+      ['eeas', 'recall'],
+    ]);
+  });
+
   it('reads past an insertion between dashes after the subject', () => {
     const { statements } = read(
       'The US side – represented by DHS – presented the policy. The EU side - as host - welcomed it.',
