@@ -308,6 +308,7 @@ export const TOPICS: readonly TopicDefinition[] = [
       'high-level expert group',
       'lawful interception',
       'access to data',
+      'encrypted',
     ],
     parentId: null,
   },
@@ -483,6 +484,12 @@ export const TOPICS: readonly TopicDefinition[] = [
       'Cooperation with Europol and Eurojust',
       'Cooperation between JHA agencies',
       'JHA agencies',
+      // an agenda item named after an agency is about cooperation with it
+      'Europol',
+      'Eurojust',
+      'Europol and Eurojust',
+      'Cooperation with Europol',
+      'Cooperation with Eurojust',
     ],
     keyTerms: [
       'law enforcement cooperation',
@@ -504,6 +511,8 @@ export const TOPICS: readonly TopicDefinition[] = [
       'Foreign information manipulation and interference',
       'Disinformation',
       'Election security',
+      'Security of elections',
+      'Electoral interference',
     ],
     keyTerms: [
       'hybrid threats',
@@ -558,6 +567,11 @@ export const TOPICS: readonly TopicDefinition[] = [
       'Future meetings',
       'Date and place of the next meeting',
       'Conclusions and next steps',
+      'Next steps',
+      'Conclusions',
+      'Closing remarks',
+      'Closing session',
+      'Way forward',
     ],
     keyTerms: [
       'next meeting',
