@@ -95,6 +95,14 @@ describe('findActorMentions', () => {
     expect(actorsOf('Europol/EC3 informed about operations')).toEqual([['europol', 'eu', 'Europol/EC3']]);
   });
 
+  it('joins two actors with "as well as" like "and"', () => {
+    expect(actorsOf('The EU as well as the US underlined')).toEqual([
+      ['both', 'both', 'The EU as well as the US'],
+    ]);
+    expect(actorsOf('Europol and Eurojust as well as the FBI presented')[0]?.[0]).toBe('both');
+    expect(actorsOf('The EU as well as, later, the US noted')).toHaveLength(2);
+  });
+
   it('reads a Member State named by its Council code, as written only, and not "IT"', () => {
     expect(actorsOf('FR and NL supported the approach')).toEqual([['member-states', 'eu', 'FR and NL']]);
     expect(actorsOf('DE asked about the timeline')[0]?.[0]).toBe('member-states');

@@ -261,7 +261,7 @@ export function findActorMentions(
 }
 
 /**
- * Two named actors joined by "and" become one mention (each with its bracketed body already
+ * Two named actors joined by "and" or "as well as" become one mention (each with its bracketed body already
  * taken in: "The Commission (DG HOME) and the EEAS"): `both` when their sides differ, else the
  * shared side, or the actor itself when both name it. Rewrites `mentions` in place.
  */
@@ -603,10 +603,20 @@ function jointDecisionMention(words: Words, found: PhraseMatch<ActorValue>): Act
 }
 
 function canJoin(text: string, words: Words, a: ActorMention, b: ActorMention): boolean {
-  if (a.kind !== 'named' || b.kind !== 'named' || b.from !== a.to + 1) return false;
+  if (a.kind !== 'named' || b.kind !== 'named') return false;
   if (a.subjectOnly === true || b.subjectOnly === true) return false;
   // a third party beside one side ("the EU and the Ukrainian delegation") is not "both sides"
   if (a.side === 'other' || b.side === 'other') return false;
-  if (words.id(a.to) !== AND) return false;
-  return text.slice(a.end, b.start).trim() === 'and';
+  // "the EU and the US", "the EU as well as the US"
+  if (b.from === a.to + 1) return words.id(a.to) === AND && text.slice(a.end, b.start).trim() === 'and';
+  return (
+    b.from === a.to + 3 &&
+    words.id(a.to) === AS &&
+    words.id(a.to + 1) === WELL &&
+    words.id(a.to + 2) === AS &&
+    text.slice(a.end, b.start).trim() === 'as well as'
+  );
 }
+
+const AS = wordId('as');
+const WELL = wordId('well');
