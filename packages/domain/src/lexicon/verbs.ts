@@ -220,6 +220,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'brief', stance: 'information', inflect: false, phrases: ['briefed'] },
   { lemma: 'debrief', stance: 'information', inflect: false, phrases: ['debriefed'] },
   { lemma: 'touch upon', stance: 'information', phrases: ['touch upon', 'touch on'] },
+  // past form only: "the participants list" is a noun
+  { lemma: 'list', stance: 'information', inflect: false, phrases: ['listed'] },
   { lemma: 'elaborate', stance: 'information', phrases: ['elaborate on', 'elaborate'] },
   { lemma: 'take the view', stance: 'information', phrases: ['take the view'] },
   { lemma: 'speak about', stance: 'information', phrases: ['speak about', 'speak on', 'speak of'] },

@@ -52,6 +52,12 @@ describe('splitBlocks', () => {
     ]);
   });
 
+  it("keeps a lettered item of a sentence's list a list item, not a sub-heading", () => {
+    const text =
+      'The US side outlined three priorities:\n\n(a) the ratification of the Protocol;\n\n(b) Ransomware; and\n\nb) Cybercrime\n';
+    expect(kinds(text).map((k) => k[1])).toEqual(['paragraph', 'list-item', 'list-item', 'heading']);
+  });
+
   it('marks footnotes after the rule and everything after ANNEX', () => {
     const text =
       'Summary\n\nThe Committee1 met.\n\n____\n1 The Standing Committee.\n\nANNEX\n\nList of participants\n\nEuropol\n';

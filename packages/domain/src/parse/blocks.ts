@@ -9,6 +9,7 @@ import {
   looksLikeTitle,
   matchNumberedStart,
   NUMBERED_START,
+  startsLower,
 } from './normalise-lines.js';
 import type { Block } from './types.js';
 
@@ -113,9 +114,20 @@ function followsBlankLine(text: string, lines: readonly TrimmedLine[], index: nu
 
 function guessKind(line: string, number: string | null): Block['kind'] {
   if (BULLET_INITIALS.has(line.charCodeAt(0)) && BULLET.test(line)) return 'list-item';
+  const lettered = number !== null && number.length === 1 && number >= 'a' && number <= 'z';
+  // "(b) the fight against ransomware; and": an item of a sentence's list, not a sub-heading
+  if (lettered && continuesSentence(line)) return 'list-item';
   if (looksLikeTitle(line)) return 'heading';
-  if (number !== null && number.length === 1 && number >= 'a' && number <= 'z') return 'list-item';
+  if (lettered) return 'list-item';
   return 'paragraph';
+}
+
+const LIST_ITEM_END_RE = /[;,](?:\s+(?:and|or))?$/;
+
+/** A lettered line going on from a sentence: lower case after its letter, or a ";" / "; and" at its end. */
+function continuesSentence(line: string): boolean {
+  const label = matchNumberedStart(line);
+  return startsLower(label === null ? line : line.slice(label[0].length)) || LIST_ITEM_END_RE.test(line);
 }
 
 /** The heading number as written: "1", "2.1", "IV", "a", "A"; null when the line has none. */

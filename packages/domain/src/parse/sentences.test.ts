@@ -113,6 +113,14 @@ describe('splitSentences', () => {
     expect(splitSentences('   ', { start: 0, end: 3 })).toEqual([]);
   });
 
+  it('drops a bracketed label before a list item in lower case, not a dotted one', () => {
+    expect(sentencesOf('(b) the fight against ransomware; and')).toEqual([
+      'the fight against ransomware; and',
+    ]);
+    expect(sentencesOf('c) capacity building.')).toEqual(['capacity building.']);
+    expect(sentencesOf('p. the page')).toEqual(['p. the page']);
+  });
+
   it('drops a list bullet but keeps a sub-topic asterisk', () => {
     expect(sentencesOf('• Both sides welcomed the pilot.')).toEqual(['Both sides welcomed the pilot.']);
     expect(sentencesOf('*Violent extremism* was discussed.')).toEqual(['*Violent extremism* was discussed.']);

@@ -277,7 +277,12 @@ function pushSentence(chunk: string, base: number, from: number, to: number, out
     return;
   }
   const label = LEADING_LABEL_RE.exec(piece);
-  if (label !== null && SENTENCE_START_RE.test(piece.slice(label[0].length))) s += label[0].length;
+  // "(b) the fight against ransomware;": a bracketed label also before an item in lower case
+  if (label !== null) {
+    const rest = piece.slice(label[0].length);
+    if (SENTENCE_START_RE.test(rest) || (label[0].includes(')') && LOWER_START_RE.test(rest)))
+      s += label[0].length;
+  }
   out.push({ start: base + s, end: base + e });
 }
 

@@ -77,6 +77,7 @@ describe('findReportingVerbs', () => {
     ['The Commission tabled a proposal.', 'table', 'information'],
     ['The US circulated a non-paper.', 'circulate', 'information'],
     ['The US was open to further talks.', 'be open', 'interest'],
+    ['The EU side listed its concerns.', 'list', 'information'],
     ['The US signalled its willingness to help.', 'express readiness', 'commitment'],
     ['The US planned to host a workshop.', 'plan to', 'commitment'],
     ['The US aims to conclude soon.', 'aim to', 'commitment'],
@@ -116,8 +117,9 @@ describe('findReportingVerbs', () => {
 
   it('does not read nouns without a verb form as verbs', () => {
     expect(verbsOf('A brief presentation on the exchanges of the summit.')).toEqual([]);
-    // "table" is read only as the past "tabled"
+    // "table" and "list" are read only as the past "tabled", "listed"
     expect(verbsOf('A round table on the summit.')).toEqual([]);
+    expect(verbsOf('The participants list is set out in the Annex.')).toEqual([]);
   });
 });
 
