@@ -1,5 +1,5 @@
 import type { Side } from '../schema/statement.js';
-import { PRESIDENCIES } from './presidencies.js';
+import { COUNTRY_CODES, PRESIDENCY_ADJECTIVES } from './presidencies.js';
 
 /** A speaker the genre names, with the side it speaks for and the ways it is written. */
 export interface ActorDefinition {
@@ -84,43 +84,8 @@ const JOINT_SIDE_ALIASES: readonly string[] = (() => {
 
 const UKRAINE_OFFICES = ['Minister', 'Prosecutor General', 'Deputy Minister', 'Deputy Prosecutor General'];
 
-const PRESIDENCY_CODES = PRESIDENCIES.map((p) => p.code);
-
-/** The Council codes of the Member States a record may name as speakers (Italy's "IT" aside). */
-const MEMBER_STATE_CODES =
-  'AT BE BG HR CY CZ DK EE FI FR DE EL HU IE LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
-
-const PRESIDENCY_ADJECTIVES = [
-  'Swedish',
-  'Spanish',
-  'Belgian',
-  'Hungarian',
-  'Polish',
-  'Danish',
-  'Cypriot',
-  'Irish',
-  'Lithuanian',
-  'Greek',
-  'Italian',
-  'Latvian',
-  'Luxembourg',
-  'Dutch',
-  'Netherlands',
-  'Hellenic',
-  'Maltese',
-  'Slovak',
-  'Estonian',
-  'Bulgarian',
-  'Austrian',
-  'Romanian',
-  'Finnish',
-  'Croatian',
-  'German',
-  'Portuguese',
-  'Slovenian',
-  'French',
-  'Czech',
-];
+/** The Council codes of the Member States a record may name as speakers: Italy's "IT" aside, which as often means information technology ("IT experts"). */
+const MEMBER_STATE_CODES = COUNTRY_CODES.filter((code) => code !== 'IT');
 
 /**
  * Actor aliases → id + side. Decisions: "US partners" speaks only as a subject ("The US partners
@@ -280,7 +245,7 @@ export const ACTORS: readonly ActorDefinition[] = [
       'PRES',
       'the PRES',
       // "AT PRES", "the RO Presidency": the country codes of Council documents
-      ...PRESIDENCY_CODES.flatMap((c) => [`${c} PRES`, `${c} Presidency`, `the ${c} Presidency`]),
+      ...COUNTRY_CODES.flatMap((c) => [`${c} PRES`, `${c} Presidency`, `the ${c} Presidency`]),
       'the Council Presidency',
       'the current Presidency',
       'the rotating Presidency',
@@ -432,8 +397,7 @@ export const ACTORS: readonly ActorDefinition[] = [
       'EU MS',
       // a national delegation speaking in its own name
       ...PRESIDENCY_ADJECTIVES.map((a) => `the ${a} delegation`),
-      // ... or by its Council code ("DE asked", "FR and NL supported"); acronyms match only as
-      // written. Not "IT", which as often means information technology ("IT experts").
+      // ... or by its Council code ("DE asked", "FR and NL supported"); acronyms match only as written
       ...MEMBER_STATE_CODES,
     ],
   },

@@ -66,14 +66,24 @@ export const PRESIDENCIES: readonly Presidency[] = ROTATION.map(([year, country,
   end: i % 2 === 0 ? `${year}-06-30` : `${year}-12-31`,
 }));
 
-/**
- * Each Presidency under its lower-cased adjective, "hellenic" (Greece) and "netherlands" (as in
- * "the Netherlands Presidency") included; made once.
- */
-const BY_ADJECTIVE: ReadonlyMap<string, Presidency> = indexBy((p) => [p.adjective.toLowerCase()], {
-  hellenic: 'Greece',
-  netherlands: 'Netherlands',
-});
+/** Other words a Presidency is named by: "the Hellenic Presidency", "the Netherlands Presidency". */
+const OTHER_ADJECTIVES: Record<string, string> = { Hellenic: 'Greece', Netherlands: 'Netherlands' };
+
+/** Every word a Presidency is named by ("Swedish", "Hellenic"), each once. */
+export const PRESIDENCY_ADJECTIVES: readonly string[] = [
+  ...new Set([...PRESIDENCIES.map((p) => p.adjective), ...Object.keys(OTHER_ADJECTIVES)]),
+];
+
+/** The Council codes of the Member States ("SE", "EL"), each once: every one holds a Presidency of the table. */
+export const COUNTRY_CODES: readonly string[] = [...new Set(PRESIDENCIES.map((p) => p.code))];
+
+/** Each Presidency under its lower-cased adjective or other name; made once. */
+const BY_ADJECTIVE: ReadonlyMap<string, Presidency> = indexBy(
+  (p) => [p.adjective.toLowerCase()],
+  Object.fromEntries(
+    Object.entries(OTHER_ADJECTIVES).map(([name, country]) => [name.toLowerCase(), country]),
+  ),
+);
 /** Each Presidency under its country code ("RO"). */
 const BY_CODE: ReadonlyMap<string, Presidency> = indexBy((p) => [p.code], {});
 /** The place of each country in `PRESIDENCIES`. */

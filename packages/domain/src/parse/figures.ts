@@ -142,23 +142,23 @@ export function findFigures(
     const unit = percent === undefined && !currency ? readUnit(chunk, numberEnd) : null;
     // A bare number with nothing to say what it counts is a label or a reference, not a figure.
     if (plain && unit === null) continue;
-    // "1,500" groups thousands; "3,5" and "2,61" (one or two digits after the comma) are decimal commas
-    const value0 = Number(
-      digits.includes(' ')
-        ? digits.replaceAll(' ', '')
-        : !digits.includes(',')
-          ? digits
-          : DECIMAL_COMMA_RE.test(digits)
-            ? digits.replace(',', '.')
-            : digits.replaceAll(',', ''),
-    );
-    const value = value0 * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
+    const value = numberValue(digits) * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
     out.push(completeFigure(chunk, start, prefix, numberEnd, value, percent !== undefined, unit));
   }
   if (WORD_FIGURE_CUE_RE.test(chunk) && addWordFigures(chunk, start, out)) {
     out.sort((a, b) => a.span.start - b.span.start);
   }
   return out;
+}
+
+/**
+ * The value of a number as written: "283 000" and "1,500" group thousands, "3,5" and "2,61" (one or
+ * two digits after the comma) have a decimal comma.
+ */
+function numberValue(digits: string): number {
+  if (digits.includes(' ')) return Number(digits.replaceAll(' ', ''));
+  if (!digits.includes(',')) return Number(digits);
+  return Number(DECIMAL_COMMA_RE.test(digits) ? digits.replace(',', '.') : digits.replaceAll(',', ''));
 }
 
 /** Whether `at` falls inside one of `spans`. */

@@ -165,7 +165,9 @@ function cutOutcomeEnd(title: string): string {
 }
 
 const HELD_IN_ON_END_RE = /\s+(?:held\s+)?in\s+\p{Lu}[^()]*?\s+on\s+[^,()]*\d{4}\s*$/u;
-const DATE_THEN_CITY_END_RE = /,\s*[^,]*\d{4}\s*,\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}\s*$/u;
+/** A city's one to three capitalised words ("Brussels", "Washington D.C."), as RegExp source. */
+const CITY_WORDS = "\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,2}";
+const DATE_THEN_CITY_END_RE = new RegExp(`,\\s*[^,]*\\d{4}\\s*,\\s*${CITY_WORDS}\\s*$`, 'u');
 
 /**
  * "... (Stockholm, 16-17 March 2023)", "... - Helsinki, 3-4 December 2019" or "..., Amsterdam, 2-3 June 2016": a place and date at
@@ -262,7 +264,7 @@ function isCityName(city: string): boolean {
 }
 
 /** A city after the date, last in the line (", 14 and 15 March 2024, Brussels"). */
-const CITY_AFTER_DATE_RE = /^\s*,\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s*\)?\s*$/u;
+const CITY_AFTER_DATE_RE = new RegExp(`^\\s*,\\s*(${CITY_WORDS})\\s*\\)?\\s*$`, 'u');
 
 /** The delegations the body names, then (in the order of the annex) those only the annex lists. */
 function withAnnexDelegations(body: Delegation[], annex: readonly Delegation[]): Delegation[] {

@@ -1,3 +1,4 @@
+import { PRESIDENCY_ADJECTIVES } from '../lexicon/presidencies.js';
 import { findTopicDefinition, TOPICS } from '../lexicon/topics.js';
 import type { TopicDefinition, TopicRef } from '../schema/topic.js';
 import { isWhiteSpace } from './char-classes.js';
@@ -6,8 +7,10 @@ import { rankBodyTopics, rootTopicId } from './topics-body.js';
 /** Confidence at or below which a topic is reported with `low-topic-confidence`. */
 export const LOW_TOPIC_CONFIDENCE = 0.3;
 
-const ADJECTIVE_PRESIDENCY =
-  /\b(?:latvian|luxembourg|dutch|netherlands|slovak|maltese|estonian|bulgarian|austrian|romanian|finnish|croatian|german|portuguese|slovenian|french|czech|swedish|spanish|belgian|hungarian|polish|danish|cypriot|irish|lithuanian|greek|hellenic|italian) presidency\b/g;
+const ADJECTIVE_PRESIDENCY = new RegExp(
+  `\\b(?:${PRESIDENCY_ADJECTIVES.map((a) => a.toLowerCase()).join('|')}) presidency\\b`,
+  'g',
+);
 
 const QUOTES = /[“”"‘’']/g;
 const HEADING_NUMBER = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivxlc]{1,6}[.)]|\(?[a-z]\))\s+/;
