@@ -68,6 +68,23 @@ describe('findDateRange', () => {
     expect(findDateRange('on 1 March', 2024)).toMatchObject({ start: '2024-03-01', end: '2024-03-01' });
   });
 
+  it('reads a date written the US way, with its comma before the year', () => {
+    expect(findDateRange('Washington, June 22-23, 2022', null)).toMatchObject({
+      start: '2022-06-22',
+      end: '2022-06-23',
+      index: 12,
+    });
+    expect(findDateRange('June 30 - July 1, 2022', null)).toMatchObject({
+      start: '2022-06-30',
+      end: '2022-07-01',
+    });
+    expect(findDateRange('on December 5, 2019', null)).toMatchObject({
+      start: '2019-12-05',
+      end: '2019-12-05',
+    });
+    expect(findDateRange('June 31, 2022', null)).toBeNull();
+  });
+
   it('finds nothing without a year, or for a day that does not exist', () => {
     expect(findDateRange('on 1 March', null)).toBeNull();
     expect(findDateRange('30 February 2023', null)).toBeNull();

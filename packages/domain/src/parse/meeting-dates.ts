@@ -46,6 +46,8 @@ export function iso(year: number, month: number, day: number): string | null {
  */
 export function findDateRange(text: string, defaultYear: number | null): FoundDateRange | null {
   const m = RANGE.exec(text);
+  const us = US_RANGE.exec(text);
+  if (us !== null && (m === null || us.index < m.index)) return readUsRange(us);
   if (!m) return null;
   const year = m[5] ? Number(m[5]) : defaultYear;
   if (year === null) return null;
@@ -63,6 +65,27 @@ export function findDateRange(text: string, defaultYear: number | null): FoundDa
     start = iso(year, startMonth, firstDay);
     end = iso(year, endMonth, lastDay);
   }
+  return foundRange(start, end, m);
+}
+
+// Written the US way: "June 22-23, 2022", "June 22, 2022", "June 30 - July 1, 2022"
+const US_RANGE = new RegExp(
+  `\\b(${MONTH})\\s+(\\d{1,2})(?:\\s*(?:-|–|—|and|to)\\s*(?:(${MONTH})\\s+)?(\\d{1,2}))?,?\\s+(\\d{4})\\b`,
+  'i',
+);
+
+/** The day or days of a `US_RANGE` match (whose year is always written). */
+function readUsRange(m: RegExpExecArray): FoundDateRange | null {
+  const year = Number(m[5]);
+  const startMonth = MONTHS.indexOf((m[1] as string).toLowerCase());
+  const endMonth = m[3] ? MONTHS.indexOf(m[3].toLowerCase()) : startMonth;
+  const start = iso(year, startMonth, Number(m[2]));
+  const end = m[4] ? iso(year, endMonth, Number(m[4])) : start;
+  return foundRange(start, end, m);
+}
+
+/** The range matched by `m`, from `start` to `end` (no earlier than `start`); null if a day does not exist. */
+function foundRange(start: string | null, end: string | null, m: RegExpExecArray): FoundDateRange | null {
   if (start === null || end === null) return null;
   return { start, end: end < start ? start : end, index: m.index, length: m[0].length };
 }

@@ -131,7 +131,14 @@ describe('readMeeting', () => {
       '2024-03-14',
     ],
     ['EU-US JHA SOM (Frankfurt am Main, 2 May 2021)', 'EU-US JHA SOM', 'Frankfurt am Main', '2021-05-02'],
-    ['EU-US JHA Meeting on 20-21 May 2021', 'EU-US JHA Meeting on 20-21 May 2021', null, '2021-05-20'],
+    ['EU-US JHA Meeting on 20-21 May 2021', 'EU-US JHA Meeting', null, '2021-05-20'],
+    [
+      'EU-US Justice and Home Affairs Ministerial Meeting, 22-23 June 2022 - Outcome of proceedings',
+      'EU-US Justice and Home Affairs Ministerial Meeting',
+      null,
+      '2022-06-22',
+    ],
+    ['EU-US JHA Ministerial Meeting, June 22-23, 2022', 'EU-US JHA Ministerial Meeting', null, '2022-06-22'],
     [
       'EU-US JHA Ministerial Meeting - Videoconference, 22 June 2021',
       'EU-US JHA Ministerial Meeting',

@@ -182,8 +182,15 @@ function cutDatedEnd(written: string): string {
   if (end < 48 || end > 57) return unbracketed;
   // "... Meeting - Helsinki, 3-4 December 2019"
   const dashed = unbracketed.replace(/\s+[-–—]\s+[^,()\-–—]+,\s*[^,]*\d{4}\s*$/, '');
-  return dashed !== unbracketed ? dashed : unbracketed.replace(/,\s*[^,]+,\s*[^,]*\d{4}\s*$/, '');
+  if (dashed !== unbracketed) return dashed;
+  const placed = unbracketed.replace(/,\s*[^,]+,\s*[^,]*\d{4}\s*$/, '');
+  // "... Ministerial Meeting, 22-23 June 2022", "... Meeting on 20-21 May 2021": a date alone
+  return placed !== unbracketed ? placed : unbracketed.replace(DATE_ALONE_END_RE, '');
 }
+
+/** A day (or days) and month ("22-23 June 2022", "June 22-23, 2022") with its year, ending a title after ",", a dash or "on". */
+const DATE_ALONE_END_RE =
+  /(?:\s*,|\s+[-–—]|\s+on)\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-–—&]|and|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:\s*[-–—]\s*\d{1,2})?,?)\s+\d{4}\s*$/u;
 
 interface Place {
   city: string | null;
@@ -248,6 +255,9 @@ function findPlaceAndDates(
 const ON_END_RE = /\s+on$/;
 /** Where a remote meeting "took place": no city ("- Videoconference, 22 June 2021"). */
 const REMOTE_PLACE_RE = /^(?:(?:by |via )?video[- ]?conference|VTC|online|virtual(?:ly)?|remotely)$/i;
+/** Words of a meeting's name, never of a city's ("EU-US JHA Ministerial Meeting" before its date). */
+const MEETING_WORD_RE =
+  /\b(?:Meeting|SOM|JHA|Ministerial|Senior|Officials|EU|US|Justice|Home|Affairs|Outcome|Council)\b/;
 /** Lower-case words inside a city's name ("Frankfurt am Main", "Kingston upon Thames"). */
 const CITY_PARTICLES = new Set(['am', 'an', 'de', 'del', 'la', 'le', 'upon', 'sur']);
 
@@ -257,6 +267,7 @@ const CITY_PARTICLES = new Set(['am', 'an', 'de', 'del', 'la', 'le', 'upon', 'su
  */
 function isCityName(city: string): boolean {
   if (!startsWithCapital(city) || countSpaces(city) > 3 || REMOTE_PLACE_RE.test(city)) return false;
+  if (MEETING_WORD_RE.test(city)) return false;
   for (const word of city.split(/[\s,]+/)) {
     if (word !== '' && !startsWithCapital(word) && !CITY_PARTICLES.has(word)) return false;
   }

@@ -37,6 +37,14 @@ describe('removeFooters', () => {
     expect(items).toEqual(['Text before', BLANK, BREAK, 'text after']);
   });
 
+  it('removes an older footer whose directorate-general is a letter alone ("DG H")', () => {
+    const items = removeFooters(
+      ['expected to vote in July.', '10765/10 GS/np 1', 'DG H LIMITE EN', 'Agenda item 3: Migration'],
+      '10765/10',
+    );
+    expect(items).toEqual(['expected to vote in July.', BREAK, 'Agenda item 3: Migration']);
+  });
+
   it('keeps a heading number standing alone (a page number without the document number)', () => {
     expect(removeFooters(['1', '', 'INTRODUCTION'], '7163/17')).toEqual(['1', BLANK, 'INTRODUCTION']);
   });

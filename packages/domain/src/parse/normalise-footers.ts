@@ -11,9 +11,10 @@ const DOC_NUMBER = /^\d{3,5}\/(?:\d\/)?\d{2}$/;
 // drafter/typist initials: "PC/pf", "RS/mr", "WvdR/nc", "EG/np"
 const INITIALS = /^[A-Za-z]{1,5}\/[a-z]{1,4}$/;
 const PAGE = /^\d{1,3}$/;
-// directorate codes: "DG D 1B", "DGD1B", "DGD 2C", "JAI.1", "RELEX.1", "GIP", "ECOFIN.2B"
+// directorate codes: "DG D 1B", "DGD1B", "DGD 2C", "JAI.1", "RELEX.1", "GIP", "ECOFIN.2B", and the
+// older directorates-general by letter alone ("DG H", split into "DG" and "H")
 const DIRECTORATE =
-  /^(?:DG|D|DGD?\d?[A-Z]?|\d[A-Z]|[A-Z]{2,6}\.\d{1,2}[A-Z]?|GIP|JAI|RELEX|SGS|TREE|ECOMP|COMPET)$/;
+  /^(?:DG|[A-K]|DGD?\d?[A-Z]?|\d[A-Z]|[A-Z]{2,6}\.\d{1,2}[A-Z]?|GIP|JAI|RELEX|SGS|TREE|ECOMP|COMPET)$/;
 const MARK = /^(?:LIMITE|EN|LIMITEEN|LIMITE\/EN|ANNEX|ANNEXE|REV|ADD|COR|[IVX]{1,4})$/;
 const ANNEX_LINE = /^ANNEX(?:\s+[IVX\d]{1,4})?$/;
 const HEADER_END = /^(?:Subject|From|To)\s*:|^OUTCOME OF PROCEEDINGS$/;

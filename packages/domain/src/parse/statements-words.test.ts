@@ -40,6 +40,30 @@ describe('tokenizeWords', () => {
     ]);
   });
 
+  it('leaves out a footnote call glued to a word, but not the digits of a name or a joined number', () => {
+    const commission = wordId('commission');
+    const w = words('The Commission2 and Europol12, the Convention3. EC3, G7, Covid-19, mid-2023, e2e, ab1');
+    expect(each(w, (k) => w.text(k))).toEqual([
+      'The',
+      'Commission',
+      'and',
+      'Europol',
+      'the',
+      'Convention',
+      'EC3',
+      'G7',
+      'Covid-19',
+      'mid-2023',
+      'e2e',
+      'ab1',
+    ]);
+    expect(w.lower(1)).toBe('commission');
+    expect(w.id(1)).toBe(commission);
+    // a call of three digits is a number, not a call
+    const long = words('scheme123 x');
+    expect(long.text(0)).toBe('scheme123');
+  });
+
   it('gives absolute offsets inside a sub-span', () => {
     const text = 'xx It agreed';
     const w = tokenizeWords(text, 3, text.length);

@@ -289,6 +289,8 @@ export function tokenizeWords(text: string, start: number, end: number): Words {
     // OR of the classes of the word's characters (WIDE)
     let seen = 0;
     let h = HASH_SEED;
+    // after a footnote call ending the word, where the call's digits end (-1: no call)
+    let skipTo = -1;
     // `k` is the class of the word character at `i`; each character is read once
     for (;;) {
       seen |= k;
@@ -297,7 +299,14 @@ export function tokenizeWords(text: string, start: number, end: number): Words {
       if (i >= end) break;
       const c = text.charCodeAt(i);
       k = classes[c] as number;
-      if ((k & WORD) !== 0) continue;
+      if ((k & WORD) !== 0) {
+        if ((k & DIGIT) === 0 || i - s < 3) continue;
+        // "the Commission2 informed": a footnote call glued to a word is no part of it
+        const callEnd = footnoteCallEnd(text, i, end);
+        if (callEnd < 0) continue;
+        skipTo = callEnd;
+        break;
+      }
       // a joiner between two word characters joins them ("EU-CELAC", "U.S")
       if ((k & JOINER) === 0 || i + 1 >= end) break;
       const after = classes[text.charCodeAt(i + 1)] as number;
@@ -322,11 +331,36 @@ export function tokenizeWords(text: string, start: number, end: number): Words {
     out[n++] = id;
     out[n++] = s;
     out[n++] = i;
+    if (skipTo >= 0) i = skipTo;
   }
   const words = new Words(text, out.slice(0, n), n / 3);
   // a huge run of words (a binary blob) must not keep its scratch alive after the call
   if (n > MAX_KEPT_SCRATCH) out.length = 0;
   return words;
+}
+
+/**
+ * Where the footnote call starting at digit `at` ends, or -1 if there is none: one or two digits
+ * right after a lower-case letter, ending the word ("Commission2", "Europol4,", "scheme12."; not
+ * "EC3", "G7", "Covid-19", "mid-2023" or "e2e"). PDF extraction glues the superscript to the word.
+ */
+function footnoteCallEnd(text: string, at: number, end: number): number {
+  const before = text.charCodeAt(at - 1);
+  if (!((before >= 97 && before <= 122) || (before >= 0xdf && before <= 0xff && before !== 0xf7))) return -1;
+  let j = at + 1;
+  if (j < end && isDigitCode(text.charCodeAt(j))) j++;
+  if (j >= end) return j;
+  const next = CHAR_CLASS[text.charCodeAt(j)] as number;
+  if ((next & WORD) !== 0) return -1;
+  // "Commission2-led" or "scheme1.5" go on as a word: a joiner before a word character
+  if ((next & JOINER) !== 0 && j + 1 < end && ((CHAR_CLASS[text.charCodeAt(j + 1)] as number) & WORD) !== 0)
+    return -1;
+  return j;
+}
+
+/** 0-9. */
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**
@@ -345,6 +379,7 @@ const MAX_KEPT_SCRATCH = 3 * 4096;
 const WORD = 1;
 const WIDE = 2;
 const JOINER = 4;
+const DIGIT = 8;
 const LOWER_SHIFT = 8;
 const CHAR_CLASS = new Int32Array(0x10000);
 /** Each code unit lower-cased (ASCII and Latin-1 capitals; others as they are). */
@@ -357,6 +392,7 @@ for (let c = 0; c < 0x10000; c++) {
     if (c >= 0x100) k |= WIDE;
   }
   if (isJoiner(c)) k |= JOINER;
+  if (isDigitCode(c)) k |= DIGIT;
   CHAR_CLASS[c] = k | (lowerCode(c) << LOWER_SHIFT);
 }
 
