@@ -147,6 +147,16 @@ describe('readCommitment', () => {
       commitmentOf('The EU side warned about proposals that would criminalise online content.'),
     ).toBeNull();
   });
+
+  it('does not read a wish ("would welcome", "would appreciate") as a commitment', () => {
+    expect(
+      commitmentOf('The US side would welcome further clarification on the Umbrella Agreement.'),
+    ).toBeNull();
+    expect(commitmentOf('The EU side said it would appreciate an early reply.')).toBeNull();
+    expect(commitmentOf('The US side said it would host the next meeting.')?.what).toBe(
+      'host the next meeting',
+    );
+  });
 });
 
 describe('readCommitment: a meeting "planned for" a time', () => {

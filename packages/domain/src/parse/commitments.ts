@@ -38,14 +38,15 @@ export const TRIGGERS: readonly { kind: 'event' | 'action' | 'state'; starts: st
   {
     // Any verb after "will" ("The UN General Assembly will vote"), or after "would" when a
     // participant speaks of itself ("it would deploy", "the United States would end"); never in
-    // a relative clause ("proposals that would criminalise"), nor "would be" / "would have"
+    // a relative clause ("proposals that would criminalise"), nor "would be" / "would have", nor a
+    // wish ("would welcome further clarification", "would appreciate")
     // ("the roadmap would respect ..." is a description, not a step), nor after "This", "That",
     // "It" ("This would also enhance information exchange" is a hoped-for effect, not a step).
     kind: 'action',
     starts: 'wsacdpuo',
     // the leading lookahead (implied by the words that follow) lets the engine skip positions
     // before it tries the lookbehinds: measured about 1.7x faster on the fixtures' statements
-    re: /(?=[wsacdpuo])(?<!\b(?:that|which|who|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s)\b(?:(?:will|shall|(?<!\b(?:It|There|Such)\s)(?<=\b(?:it|they|we|side|sides|delegation|delegations|parties|[A-Z][\w-]*)\s)would)\s+(?:(?:also|then|again|jointly|further|soon|now)\s+)?(?!(?:be|have|not|need|like|likely|probably|also|rather)\b)[a-z]+|(?:agreed|committed|decided|pledged|undertook|offered|promised) to\s+(?!(?:the|a|an|this|that|these|its|their)\b)[a-z]+)\b/,
+    re: /(?=[wsacdpuo])(?<!\b(?:that|which|who|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s)\b(?:(?:will|shall|(?<!\b(?:It|There|Such)\s)(?<=\b(?:it|they|we|side|sides|delegation|delegations|parties|[A-Z][\w-]*)\s)would)\s+(?:(?:also|then|again|jointly|further|soon|now)\s+)?(?!(?:be|have|not|need|like|likely|probably|also|rather|welcome|appreciate|prefer|wish|want|hope)\b)[a-z]+|(?:agreed|committed|decided|pledged|undertook|offered|promised) to\s+(?!(?:the|a|an|this|that|these|its|their)\b)[a-z]+)\b/,
   },
   {
     kind: 'action',

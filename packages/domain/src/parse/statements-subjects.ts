@@ -25,6 +25,8 @@ const TO_TAKERS = wordSet(
     ' ',
   ),
 );
+/** Forms of "be" that make the participle after them a passive ("was invited", "were informed"). */
+const PASSIVE_AUXILIARIES = wordSet(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** Auxiliaries of a passive ("was echoed by", "were also identified ... by"). */
 const BE_WORDS = wordSet(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'as']);
 const COMMA_END_RE = /,\s*$/;
@@ -34,6 +36,7 @@ const BASE_LICENSERS = wordSet('will would shall should can could may might must
 /** Verbs whose object is the subject of the next infinitive: "allowed parties to take note". */
 const INFINITIVE_HOSTS = wordSet(['allowed', 'allow', 'allows', 'enabled', 'enable', 'enables', 'permitted']);
 const THAT = wordId('that');
+const IT = wordId('it');
 const NOT = wordId('not');
 const TO = wordId('to');
 const OF = wordId('of');
@@ -112,8 +115,20 @@ export function verbAfterSubject(text: string, words: Words, mention: ActorMenti
     const tokStart = words.start(j);
     if (tokStart - prevEnd > 4 || !isGapText(text, prevEnd, tokStart)) return null;
     const verb = matchReportingVerbAt(words, j);
-    // A bare base form needs a plural subject or an auxiliary: "the EU report on ..." is a noun.
-    if (verb !== null) return verb.form === 'base' && !auxiliary && !isPlural(text, mention) ? null : verb;
+    if (verb !== null) {
+      // "The Commission was invited to present ...": a named subject under a passive is spoken to,
+      // not speaking (but "It was agreed that ...", read as both sides, is their joint voice)
+      if (
+        mention.kind === 'named' &&
+        words.id(mention.from) !== IT &&
+        j > from &&
+        PASSIVE_AUXILIARIES.has(words.id(j - 1)) &&
+        (verb.form === 'past' || verb.form === 'participle')
+      )
+        return null;
+      // A bare base form needs a plural subject or an auxiliary: "the EU report on ..." is a noun.
+      return verb.form === 'base' && !auxiliary && !isPlural(text, mention) ? null : verb;
+    }
     // "did not support", "could not confirm": a reporting verb denied reads as concern
     if (id === NOT && (auxiliary || isPlural(text, mention))) return negatedVerb(words, j);
     if (BASE_LICENSERS.has(id)) auxiliary = true;

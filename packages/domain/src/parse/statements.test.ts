@@ -345,6 +345,17 @@ describe('readStatements', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('gives a named subject under a passive no verb: it is spoken to ("The Commission was invited to")', () => {
+    const { statements } = read(
+      'The Commission was invited to present a non-paper. The US side was informed that the report was late. The US side was pleased with the progress.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.verb, s.stance])).toEqual([
+      ['commission', null, null],
+      ['us', null, null],
+      ['us', 'be pleased', 'support'],
+    ]);
+  });
+
   it('reads an impersonal "It was agreed" as both sides, and no other impersonal passive', () => {
     const { statements, warnings } = read(
       'The EU delegation noted the plan. It was agreed that an expert meeting would be held in Brussels. It was agreed to hold a workshop in July. It was noted that the plan was late.',
