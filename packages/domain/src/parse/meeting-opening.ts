@@ -15,13 +15,13 @@ export interface MeetingOpening {
 
 /**
  * A meeting verb followed, within the sentence, by "in <City>": "took place in Washington, D.C.",
- * "hosted the EU-U.S. ... Meeting in Lisbon", "was held in Brussels". Countries, the Union and
- * words of a title ("in Justice and Home Affairs") are not cities; up to three capitalised words,
- * then an optional "D.C." / "DC". The sentence ends at a full stop after a small letter or digit
+ * "hosted the EU-U.S. ... Meeting in Lisbon", "was held in Brussels", "held their ... Meeting in
+ * Brussels". Countries, the Union and words of a title ("in Justice and Home Affairs") are not
+ * cities; up to three capitalised words, then an optional "D.C." / "DC". The sentence ends at a full stop after a small letter or digit
  * ("in Lisbon. The"), not after an abbreviation ("EU-U.S. Ministerial").
  */
 const OPENING_RE =
-  /\b(?:took place|was held|were held|hosted|met|convened|gathered|was organi[sz]ed)\b(?:(?!(?<=[\p{Ll}\d)])\.\s)[^\n]){0,200}?\bin\s+(?!(?:the\s+)?(?:United|European|Europe|EU|US|U\.S\.|USA|America|Justice|Home|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}-])|the\s)((?:The\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:,?\s*(?:D\.C\.|DC\b))?)/u;
+  /\b(?:took place|held|hosted|met|convened|gathered|was organi[sz]ed)\b(?:(?!(?<=[\p{Ll}\d)])\.\s)[^\n]){0,200}?\bin\s+(?!(?:the\s+)?(?:United|European|Europe|EU|US|U\.S\.|USA|America|Justice|Home|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}-])|the\s)((?:The\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:,?\s*(?:D\.C\.|DC\b))?)/u;
 /** "the Portuguese Presidency" (never "the incoming Belgian Presidency"). */
 const NAMED_PRESIDENCY_RE = /(?<!\bincoming\s)\b(?:the\s+)(\p{Lu}\p{Ll}+) Presidency\b/u;
 /** The District of Columbia suffix after a city: ", D.C.", " D.C.", " DC". */

@@ -74,6 +74,25 @@ describe('readMeeting', () => {
     expect(r.id).toBe('ministerial-2022-12-15-washington-dc');
   });
 
+  it("takes a joint statement's meeting days from its opening sentence when they end by its dateline", () => {
+    const head =
+      'Joint EU-U.S. statement following the EU-U.S. Justice and Home Affairs Ministerial Meeting\n\nBrussels, 13 December 2024\n\n';
+    const r = meet(
+      `${head}The European Union and the United States held their Justice and Home Affairs Ministerial Meeting in Brussels on 12-13 December 2024.`,
+    );
+    expect([r.meeting.city, r.meeting.startDate, r.meeting.endDate]).toEqual([
+      'Brussels',
+      '2024-12-12',
+      '2024-12-13',
+    ]);
+    expect(r.text.slice(r.meeting.spans.dates!.start, r.meeting.spans.dates!.end)).toBe(
+      '12-13 December 2024',
+    );
+    // days after the dateline are not the meeting's (a next meeting announced in the opening)
+    const later = meet(`${head}The two sides met in Brussels on 14 January 2025.`);
+    expect([later.meeting.startDate, later.meeting.endDate]).toEqual(['2024-12-13', '2024-12-13']);
+  });
+
   it('reads "U.S.-EU Joint Statement" as ministerial and a date line in parentheses in the body', () => {
     const r = meet(
       'U.S.-EU Joint Statement Following the U.S.-EU Ministerial on Justice and Home Affairs\n\n(Stockholm, 21 June 2023)\n\nThe two sides met.',

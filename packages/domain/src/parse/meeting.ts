@@ -72,8 +72,16 @@ export function readMeeting(
       : 'other';
   const { start: bodyStart, end: bodyEnd } = findBodyBounds(text, blocks);
   const place = findPlaceAndDates(text, blocks, header, issueYear);
-  const opening = place.start === null || place.city === null ? readOpening(text, blocks, issueYear) : null;
-  if (opening) fillFromOpening(place, opening);
+  // a joint statement's dateline is the day it was issued: its opening sentence may say the
+  // meeting's days ("held ... in Brussels on 12-13 December 2024" under "Brussels, 13 December 2024")
+  const opening =
+    place.start === null || place.city === null || jointTitle !== null
+      ? readOpening(text, blocks, issueYear)
+      : null;
+  if (opening) {
+    if (jointTitle !== null) takeMeetingDays(place, opening);
+    fillFromOpening(place, opening);
+  }
   if (place.citySpan) spans.city = place.citySpan;
   if (place.dateSpan) spans.dates = place.dateSpan;
   if (!place.start)
@@ -307,6 +315,18 @@ function readOpening(text: string, blocks: readonly Block[], year: number | null
     Math.min(last.span.end, first.span.start + OPENING_CHARS),
     year,
   );
+}
+
+/**
+ * A joint statement's meeting days from its opening sentence, when they end on or before its
+ * dateline's day (a statement follows the meeting it reports).
+ */
+function takeMeetingDays(place: Place, opening: MeetingOpening): void {
+  if (opening.start === null || opening.end === null || place.start === null) return;
+  if (opening.end > place.start || opening.start === place.start) return;
+  place.start = opening.start;
+  place.end = opening.end;
+  place.dateSpan = opening.dateSpan;
 }
 
 /** Fills what the header left out (city, dates) from the opening sentence; never overrides it. */

@@ -127,7 +127,9 @@ export function verbAfterSubject(text: string, words: Words, mention: ActorMenti
       )
         return null;
       // A bare base form needs a plural subject or an auxiliary: "the EU report on ..." is a noun.
-      return verb.form === 'base' && !auxiliary && !isPlural(text, mention) ? null : verb;
+      if (verb.form === 'base' && !auxiliary && !isPlural(text, mention)) return null;
+      // "The US and the EU will continue to share information": what a subject will do is a commitment
+      return futureAt >= 0 && verb.stance !== 'commitment' ? { ...verb, stance: 'commitment' } : verb;
     }
     // "did not support", "could not confirm": a reporting verb denied reads as concern
     if (id === NOT && (auxiliary || isPlural(text, mention))) return negatedVerb(words, j);

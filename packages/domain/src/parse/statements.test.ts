@@ -158,6 +158,17 @@ describe('readStatements', () => {
     ]);
   });
 
+  it('reads a reporting verb after a subject\'s "will" as a commitment, keeping its lemma', () => {
+    const { statements } = read(
+      'The U.S. and the EU will continue to share information on foreign terrorist fighters. The Commission will present its report in June. The US side said it would present a report.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.verb, s.stance])).toEqual([
+      ['both', 'share', 'commitment'],
+      ['commission', 'present', 'commitment'],
+      ['us', 'say', 'information'],
+    ]);
+  });
+
   it('reads the meeting itself, and "the US partners", as a speaker only as the subject of a reporting verb', () => {
     const { statements } = read(
       'The meeting reaffirmed the importance of the partnership. Discussions highlighted the resilience of hubs. The meeting was held in Lisbon. The Hungarian delegation raised the issue of visas. The US partners announced the end of the restrictions. Europol informed the US partners.',
