@@ -29,3 +29,8 @@ export function isDigit(c: number): boolean {
 export function isCapital(c: number): boolean {
   return c >= 65 && c <= 90;
 }
+
+/** An ASCII letter A-Z or a-z. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}

@@ -1,5 +1,5 @@
 import type { ActorMention } from './actors.js';
-import { isWhiteSpace } from './char-classes.js';
+import { isAsciiLetter, isDigit, isWhiteSpace } from './char-classes.js';
 import { lexiconWordSet, tokenizeWords, type Words, wordId, wordSet } from './statements-words.js';
 import { matchReportingVerbAt, type VerbMatch } from './verbs.js';
 
@@ -43,15 +43,26 @@ const OF = wordId('of');
 const THE = wordId('the');
 const BY = wordId('by');
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
-/** Whether `text.slice(from, to)` is only white space and commas (what `/^[\s,]*$/` accepts). */
+/**
+ * Whether `text.slice(from, to)` is only white space and commas (what `/^[\s,]*$/` accepts), after
+ * a footnote call the tokenizer left out of the word before ("The Commission2 informed").
+ */
 export function isGapText(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
+  const call = from > 0 && isAsciiLetter(text.charCodeAt(from - 1)) ? digitsAt(text, from, to) : 0;
+  for (let k = from + call; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c !== 44 && !isWhiteSpace(c)) return false;
   }
   return true;
 }
 const MAX_GAP = 4;
+
+/** How many digits (at most two) stand at `from`, before `to`. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  while (n < 2 && from + n < to && isDigit(text.charCodeAt(from + n))) n++;
+  return n;
+}
 
 const MAX_PASSIVE_REACH = 8;
 
@@ -113,7 +124,7 @@ export function verbAfterSubject(text: string, words: Words, mention: ActorMenti
     if (j >= words.length) return futureAt >= 0 ? futureVerb(words, futureAt) : null;
     const id = words.id(j);
     const tokStart = words.start(j);
-    if (tokStart - prevEnd > 4 || !isGapText(text, prevEnd, tokStart)) return null;
+    if (tokStart - prevEnd > 6 || !isGapText(text, prevEnd, tokStart)) return null;
     const verb = matchReportingVerbAt(words, j);
     if (verb !== null) {
       // "The Commission was invited to present ...": a named subject under a passive is spoken to,

@@ -4,6 +4,8 @@
  * asks ids, so no string is made for a word unless some rule needs it written out.
  */
 
+import { isAsciiLetter, isCapital, isDigit } from './char-classes.js';
+
 /**
  * The words of one stretch of text (a sentence), numbered from 0: for word `k`, the id of its
  * lower-cased form and its absolute offsets, kept as triples in one array of small integers (no
@@ -313,7 +315,7 @@ export function tokenizeWords(text: string, start: number, end: number): Words {
       if ((after & WORD) === 0) break;
       // "DHS/ICE", "COM/DG HOME", "Europol/Eurojust": a slash between a letter and a capital
       // separates two names ("and/or", "7725/23" and "RS/mr" stay one word)
-      if (c === 47 && isLetterCode(text.charCodeAt(i - 1)) && isCapitalCode(text.charCodeAt(i + 1))) break;
+      if (c === 47 && isAsciiLetter(text.charCodeAt(i - 1)) && isCapital(text.charCodeAt(i + 1))) break;
       if (c === 46) dots++;
       joiners++;
       h = mixHash(h, c);
@@ -348,7 +350,7 @@ function footnoteCallEnd(text: string, at: number, end: number): number {
   const before = text.charCodeAt(at - 1);
   if (!((before >= 97 && before <= 122) || (before >= 0xdf && before <= 0xff && before !== 0xf7))) return -1;
   let j = at + 1;
-  if (j < end && isDigitCode(text.charCodeAt(j))) j++;
+  if (j < end && isDigit(text.charCodeAt(j))) j++;
   if (j >= end) return j;
   const next = CHAR_CLASS[text.charCodeAt(j)] as number;
   if ((next & WORD) !== 0) return -1;
@@ -356,11 +358,6 @@ function footnoteCallEnd(text: string, at: number, end: number): number {
   if ((next & JOINER) !== 0 && j + 1 < end && ((CHAR_CLASS[text.charCodeAt(j + 1)] as number) & WORD) !== 0)
     return -1;
   return j;
-}
-
-/** 0-9. */
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /**
@@ -392,18 +389,8 @@ for (let c = 0; c < 0x10000; c++) {
     if (c >= 0x100) k |= WIDE;
   }
   if (isJoiner(c)) k |= JOINER;
-  if (isDigitCode(c)) k |= DIGIT;
+  if (isDigit(c)) k |= DIGIT;
   CHAR_CLASS[c] = k | (lowerCode(c) << LOWER_SHIFT);
-}
-
-/** A-Z. */
-function isCapitalCode(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
-/** A-Z, a-z. */
-function isLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function isWordChar(c: number): boolean {

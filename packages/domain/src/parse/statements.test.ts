@@ -356,6 +356,16 @@ describe('readStatements', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('reads a speaker whose name carries a footnote call ("The Commission2 informed", "Europol4 presented")', () => {
+    const { statements } = read(
+      'The Commission2 informed about the Convention3. Europol12, presented the report.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.actor.mention, s.verb])).toEqual([
+      ['commission', 'The Commission', 'inform'],
+      ['europol', 'Europol', 'present'],
+    ]);
+  });
+
   it('gives a named subject under a passive no verb: it is spoken to ("The Commission was invited to")', () => {
     const { statements } = read(
       'The Commission was invited to present a non-paper. The US side was informed that the report was late. The US side was pleased with the progress.',
