@@ -71,6 +71,40 @@ describe('buildSections', () => {
     expect(parent.span.end).toBeGreaterThan(r.sections[2]!.span.start);
   });
 
+  it.each([
+    [
+      'Session I: Home Affairs',
+      'Item 1 - Migration',
+      'Item 2 - Ukraine: accountability',
+      'Session II: Justice',
+      'Item 3 - Data protection',
+    ],
+    ['HOME AFFAIRS', '1. Migration', '2. Ukraine: accountability', 'JUSTICE', '1. Data protection'],
+    ['I. Home affairs', '1. Migration', '2. Ukraine: accountability', 'II. Justice', '3. Data protection'],
+    ['Home Affairs', 'Migration', 'Ukraine: accountability', 'Justice', 'Data protection'],
+  ])('nests the items of a Ministerial session under it ("%s")', (...titles) => {
+    const body = titles.map((t, k) =>
+      k === 0 || k === 3 ? `${t}\n\n` : `${t}\n\nThe EU side informed.\n\n`,
+    );
+    const r = build(`${COVER}${body.join('')}`);
+    expect(r.sections.map((s) => [s.topic.id, s.level, s.parentId])).toEqual([
+      ['home-affairs-session', 1, null],
+      ['migration', 2, 'sec-1'],
+      // an item of a session aligns as a top-level one does: a sub-topic rolls up to its topic
+      ['ukraine-war', 2, 'sec-1'],
+      ['justice-session', 1, null],
+      ['data-protection', 2, 'sec-4'],
+    ]);
+    expect(r.warnings.filter((w) => w.code === 'unknown-heading')).toEqual([]);
+  });
+
+  it('keeps an item about justice an item ("Justice for victims" is no session)', () => {
+    const r = build(
+      `${COVER}1. Migration\n\nThe EU side informed.\n\n2. Justice for victims of war crimes\n\nThe US side noted.\n`,
+    );
+    expect(r.sections.map((s) => s.level)).toEqual([1, 1]);
+  });
+
   it('reads "1)" numbering and headings in capitals', () => {
     const r = build(
       `${COVER}COUNTER-TERRORISM\n\nThe US side warned.\n\n1) Visa policy\n\nBoth sides agreed.\n`,

@@ -30,7 +30,16 @@ interface Heading {
   level: number;
   title: string;
   titleSpan: Span;
+  /** A Ministerial's session ("Session I: Home Affairs", "JUSTICE"): the items after it are its children. */
+  session: boolean;
 }
+
+/**
+ * The heading of a Ministerial's session: "Session I: Home Affairs", "Part II - Justice",
+ * "JUSTICE", "Home affairs issues" (after any heading number), never an item about justice.
+ */
+const SESSION_HEADING_RE =
+  /^(?:(?:session|part)\s+(?:\d{1,2}|[ivx]{1,4})\b(?:\s*[:.–—-]\s*(?:justice|home affairs)(?:\s+(?:session|issues|matters))?)?|(?:justice|home affairs)(?:\s+(?:session|issues|matters))?|session on (?:justice|home affairs))\s*$/i;
 
 function schemeOf(number: string | null, line: string): Scheme {
   if (isAnnexLine(line)) return 'annex';
@@ -113,6 +122,7 @@ export function buildSections(
   let lastRoman = 0;
   let listCounter = 0;
   let currentTop: Heading | null = null;
+  let session: Heading | null = null;
   let inAnnex = false;
   for (const c of candidates) {
     const block = out[c.i] as Block;
@@ -179,8 +189,10 @@ export function buildSections(
         if (
           hasNumbered &&
           currentTop !== null &&
+          !currentTop.session &&
           currentTop.scheme !== 'plain' &&
-          currentTop.scheme !== 'caps'
+          currentTop.scheme !== 'caps' &&
+          !SESSION_HEADING_RE.test(title.trim())
         ) {
           // a short title line inside a numbered item: a sub-topic of its own line
           const list = ownLineSubtopics.get(headings.length - 1) ?? [];
@@ -192,8 +204,24 @@ export function buildSections(
       case 'caps':
         break;
     }
-    const heading: Heading = { block: c.i, scheme: c.scheme, number: c.number, level, title, titleSpan };
+    const isSession = c.scheme !== 'annex' && level === 1 && SESSION_HEADING_RE.test(title.trim());
+    if (isSession) {
+      // each session may number its items afresh
+      lastArabic = 0;
+      listCounter = 0;
+    } else if (session !== null && c.scheme !== 'annex')
+      level = Math.min(3, Math.max(level, session.level + 1));
+    const heading: Heading = {
+      block: c.i,
+      scheme: c.scheme,
+      number: c.number,
+      level,
+      title,
+      titleSpan,
+      session: isSession,
+    };
     headings.push(heading);
+    if (isSession) session = heading;
     if (level === 1) currentTop = heading;
   }
   const sections: Section[] = [];
@@ -225,6 +253,7 @@ export function buildSections(
     });
   }
   const parents: Section[] = [];
+  const sessionSections = new Set<Section>();
   // without an asterisk in the text, no paragraph holds an asterisk phrase
   const mayHoldAsterisks = text.includes('*');
   let agendaCount = 0;
@@ -251,7 +280,8 @@ export function buildSections(
         : matchTopic(
             h.title,
             () => own.map((b) => text.slice(b.span.start, b.span.end)).join('\n'),
-            parent ? { parentTopicId: parent.topic.id } : { rollUp: true },
+            // the items of a session align with other meetings' items as top-level ones do
+            parent && !sessionSections.has(parent) ? { parentTopicId: parent.topic.id } : { rollUp: true },
           );
     const id = `sec-${++agendaCount}`;
     if (topic.confidence <= LOW_TOPIC_CONFIDENCE) warnLow(warnings, h.titleSpan, h.title);
@@ -298,6 +328,7 @@ export function buildSections(
           );
     sections.push(section);
     parents.push(section);
+    if (h.session) sessionSections.add(section);
   });
   return { sections, blocks: out, warnings };
 }
