@@ -145,6 +145,21 @@ describe('normaliseText: line wraps and hyphens', () => {
     expect(r.text).toContain('had started. AG Garland recalled');
   });
 
+  it("ends a paragraph at a sentence whose line had room for the next line's first word", () => {
+    const wrapped = [
+      'The EU Counter-Terrorism Coordinator outlined the threat posed by returning foreign',
+      'terrorist fighters. The US side noted its concern about the situation in Afghanistan and',
+      'stressed the need for close cooperation on screening. The EU side agreed and recalled the',
+      'Council Conclusions on Afghanistan adopted in October 2021.',
+      'Europol presented the latest figures on migrant smuggling in the Western Balkans region.',
+      'The US side welcomed the figures and stressed that the cooperation with Europol was key.',
+    ];
+    const r = norm(`${HEADER}${wrapped.join('\n')}\n`);
+    expect(r.text).toContain('in October 2021.\n\nEuropol presented the latest figures');
+    // a full line ending a sentence is no paragraph end: its next word did not fit
+    expect(r.text).toContain('Western Balkans region. The US side welcomed');
+  });
+
   it('joins a word broken by a soft hyphen at the end of a line', () => {
     const r = norm(
       'The Commission in\u00AD\nformed the participants about the state of play of the negotia\u00AD\ntions.',
@@ -244,6 +259,15 @@ describe('normaliseText: footnotes', () => {
       'The Standing Committee1 met and the Parties agreed to meet again.\n\n____\n1 The Standing Committee on Operational Cooperation on Internal Security.\n\n2. Visa',
     );
     expect(r.warnings.map((w) => w.code)).not.toContain('footnote-detached');
+  });
+
+  it('moves a footnote printed with no rule line (PDF text) after its paragraph, idempotently', () => {
+    const raw = `${HEADER}The Standing Committee1 met and the Parties\n1 The Standing Committee on Operational\nCooperation on Internal Security.\n7163/17 RS/mr 1 JAI.1 LIMITE EN\nagreed to meet again.\n\n2. Visa`;
+    const r = norm(raw);
+    expect(r.text).toContain(
+      'The Standing Committee1 met and the Parties agreed to meet again.\n\n____\n1 The Standing Committee on Operational Cooperation on Internal Security.\n\n2. Visa',
+    );
+    expect(norm(r.text).text).toBe(r.text);
   });
 
   it('reads a footnote whose number stands alone on its line, called by a hyphenated word', () => {

@@ -24,22 +24,15 @@ import {
   startsLower,
   startsNumbered,
 } from './normalise-lines.js';
+import { gatherPageFootnotes, NOTE_START, type Note, type Notes } from './normalise-page-notes.js';
 import { measureWrapWidth } from './normalise-width.js';
 
 /** The rule line written before footnotes in the normalised text. */
 export const FOOTNOTE_RULE = '____';
 
 type Gap = 'none' | 'blank' | 'break';
-/** A line (its string), a blank line or removed footer, or the footnotes gathered after a rule line. */
+/** A line (its string), a blank line or removed footer, or the footnotes gathered after a rule line or at a page's foot. */
 type Item = RawItem | Notes;
-interface Notes {
-  kind: 'notes';
-  notes: Note[];
-}
-interface Note {
-  number: string;
-  text: string;
-}
 interface OutBlock {
   text: string;
   /** Separator written before the block: one newline (cover-page lines) or a blank line. */
@@ -58,7 +51,6 @@ const SUBJECT_TAIL_DASH = /^[-–—]\s+/;
 const OUTCOME_OF_PROCEEDINGS = /^outcome of (?:the )?proceedings$/i;
 /** Two spaces: a RegExp finds them faster than `includes('  ')` in a text full of single spaces. */
 const DOUBLE_SPACE = / {2}/;
-const NOTE_START = /^(\d{1,2})\s+(\S.*)$/;
 const NOTE_NUMBER_ALONE = /^(\d{1,2})$/;
 /** How many blocks back from where a note was printed its call mark is looked for (nearest first). */
 const MAX_NOTE_REACH = 16;
@@ -108,7 +100,9 @@ function normaliseOnce(
   const rawItems = removeFooters(lines, docNumber);
   // a footnote rule line starts with "___": a text without those three characters anywhere
   // (one native search) has no rule line, and gathering would return `rawItems` itself
-  const items = clean.includes('___') ? gatherFootnotes(rawItems) : rawItems;
+  const ruled = clean.includes('___') ? gatherFootnotes(rawItems) : rawItems;
+  // notes at a page's foot with no rule line (PDF text: the rule is drawn, not written)
+  const items: Item[] = gatherPageFootnotes(ruled) as Item[];
   // a footer removed, or footnotes gathered (a new array is made only then)
   let rejoined = items !== rawItems || rawItems.includes(BREAK);
   const inVocabulary = createVocabularyLookup(clean);
@@ -281,7 +275,20 @@ function continuesParagraph(
   if (endsTerminal(accum) && looksLikeTitle(next) && next.length < width * 0.6) return false;
   if (startsLower(next) && (!endsTerminal(accum) || long)) return true;
   if (looksLikeTitle(accum) && !(width < 150 && long)) return false;
+  // a sentence's end, and the next line's first word would have fitted after it: the layout
+  // ended the paragraph there (a wrapped line is one its next word did not fit on)
+  if (long && endsTerminal(accum) && last.length + 1 + firstWordLength(next) <= width * FIT_SHARE)
+    return false;
   return long;
+}
+
+/** The share of the wrap width below which a word surely fits (proportional fonts vary the characters a line holds). */
+const FIT_SHARE = 0.85;
+
+/** The length of the first space-separated word of a line. */
+function firstWordLength(line: string): number {
+  const space = line.indexOf(' ');
+  return space < 0 ? line.length : space;
 }
 
 /** "19-20 September 2019" / "1 March 2017": the date that ends a Subject wrapped after its place. */

@@ -98,6 +98,19 @@ describe('buildSections', () => {
     expect(r.warnings.filter((w) => w.code === 'unknown-heading')).toEqual([]);
   });
 
+  it('ends the sessions at a heading numbered as they are ("IV. CONCLUSIONS" after "III. JUSTICE")', () => {
+    const r = build(
+      `${COVER}I. HOME AFFAIRS\n\n1. Migration\n\nThe EU side informed.\n\nII. JUSTICE\n\n2. E-evidence\n\nThe US side noted.\n\nIII. CONCLUSIONS\n\nBoth sides agreed.\n`,
+    );
+    expect(r.sections.map((s) => [s.number, s.level, s.parentId])).toEqual([
+      ['I', 1, null],
+      ['1', 2, 'sec-1'],
+      ['II', 1, null],
+      ['2', 2, 'sec-3'],
+      ['III', 1, null],
+    ]);
+  });
+
   it('keeps an item about justice an item ("Justice for victims" is no session)', () => {
     const r = build(
       `${COVER}1. Migration\n\nThe EU side informed.\n\n2. Justice for victims of war crimes\n\nThe US side noted.\n`,

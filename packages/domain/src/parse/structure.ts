@@ -209,6 +209,9 @@ export function buildSections(
       // each session may number its items afresh
       lastArabic = 0;
       listCounter = 0;
+    } else if (session !== null && c.scheme === session.scheme && c.scheme !== 'plain') {
+      // "IV. CONCLUSIONS" after "III. JUSTICE": a heading numbered as the sessions are ends them
+      session = null;
     } else if (session !== null && c.scheme !== 'annex')
       level = Math.min(3, Math.max(level, session.level + 1));
     const heading: Heading = {
