@@ -1,3 +1,4 @@
+import { startsWithBullet } from './bullets.js';
 import { isWhiteSpace } from './char-classes.js';
 import { isCoverNote } from './cover-note.js';
 import {
@@ -17,9 +18,6 @@ const JOINT_TITLE = /\bjoint\b.*\b(?:statement|press release)\b|\bstatement foll
 const DOC_TYPE =
   /^(?:OUTCOME OF PROCEEDINGS|NOTE|"I" ITEM NOTE|“I” ITEM NOTE|INFORMATION NOTE|REPORT|OUTCOME OF THE COUNCIL MEETING|JOINT STATEMENT)$/;
 const NOTE_LINE = /^\d{1,2}\s+\S/;
-const BULLET = /^[•▪◦●\-–—*]\s+\S/;
-/** First characters of `BULLET`: other lines skip the RegExp. */
-const BULLET_INITIALS = new Set(Array.from('•▪◦●-–—*', (c) => c.charCodeAt(0)));
 
 /**
  * Splits normalised text into blocks, one per non-blank line (normalised paragraphs are one
@@ -113,7 +111,7 @@ function followsBlankLine(text: string, lines: readonly TrimmedLine[], index: nu
 }
 
 function guessKind(line: string, number: string | null): Block['kind'] {
-  if (BULLET_INITIALS.has(line.charCodeAt(0)) && BULLET.test(line)) return 'list-item';
+  if (startsWithBullet(line)) return 'list-item';
   const lettered = number !== null && number.length === 1 && number >= 'a' && number <= 'z';
   // "(b) the fight against ransomware; and": an item of a sentence's list, not a sub-heading
   if (lettered && continuesSentence(line)) return 'list-item';

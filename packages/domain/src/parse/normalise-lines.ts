@@ -1,3 +1,4 @@
+import { startsWithBullet } from './bullets.js';
 // Predicates over single lines, shared by normalise (joining decisions) and blocks (first guesses).
 
 import { isCapital, isDigit } from './char-classes.js';
@@ -17,8 +18,6 @@ const FIELD_SECONDS = new CodeSet('rouae');
 const FIELD_ALONE = /^(?:From|To|Subject|Subj\.)\s*:$/;
 /** First characters of `FIELD_LINE` (F, T, S, D, P, R): other lines skip the RegExp. */
 const FIELD_INITIALS = new CodeSet('FTSDPR');
-const BULLET = /^[•▪◦●\-–—*]\s+\S/;
-const BULLET_INITIALS = new CodeSet('•▪◦●-–—*');
 const PLACE_DATE = new RegExp(
   `^\\(?[A-Z][\\p{L} .'’-]{1,40}(?:,\\s*D\\.\\s?C\\.)?,\\s+\\d{1,2}(?:\\s*(?:${MONTHS}))?(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTHS})\\s+\\d{4}\\)?$`,
   'u',
@@ -194,7 +193,7 @@ export function isBlockStart(line: string): boolean {
     startsNumbered(line) ||
     isAgendaItemLine(line) ||
     isNumberAlone(line) ||
-    (BULLET_INITIALS.has(codeAt(line, 0)) && BULLET.test(line)) ||
+    startsWithBullet(line) ||
     isFieldLine(line) ||
     isCapitalsLine(line) ||
     isAnnexLine(line) ||

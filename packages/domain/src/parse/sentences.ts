@@ -1,4 +1,5 @@
 import type { Span } from '../schema/span.js';
+import { BULLET_PREFIX_RE } from './bullets.js';
 import { isWhiteSpace } from './char-classes.js';
 
 /** Abbreviations whose final dot never ends a sentence (lower-cased, without the last dot). */
@@ -76,8 +77,6 @@ const OPENERS = new Set(
 /** A paragraph label that is not a sentence of its own: "1.", "IV.", "a)", "(b)". */
 const LABEL_RE = /^\(?(?:\d{1,3}(?:\.\d{1,2})*|[ivxlcIVXLC]{1,6}|[a-zA-Z])[.)]$/;
 const LEADING_LABEL_RE = /^\(?(?:\d{1,3}(?:\.\d{1,2})*|[ivxlcIVXLC]{1,6}|[a-z])[.)]\s+/;
-/** A list bullet before a sentence ("- The US ...", "• Both sides ..."); "*" only with a space after it. */
-const BULLET_RE = /^[-–—•▪·*]\s+/;
 const NEXT_WORD_RE = /^\s+["'“‘(*]*([\p{L}\d]+)/u;
 
 const UPPER_RE = /\p{Lu}/u;
@@ -269,7 +268,7 @@ function pushSentence(chunk: string, base: number, from: number, to: number, out
   }
   const piece = chunk.slice(s, e);
   if (LABEL_RE.test(piece)) return;
-  const bullet = BULLET_RE.exec(piece);
+  const bullet = BULLET_PREFIX_RE.exec(piece);
   if (bullet !== null) {
     if (bullet[0].length === piece.length) return;
     s += bullet[0].length;
@@ -287,7 +286,7 @@ function pushSentence(chunk: string, base: number, from: number, to: number, out
 }
 
 /**
- * False when none of `LABEL_RE`, `BULLET_RE` and `LEADING_LABEL_RE` can match the piece: it opens
+ * False when none of `LABEL_RE`, `BULLET_PREFIX_RE` and `LEADING_LABEL_RE` can match the piece: it opens
  * with a capital that is no Roman digit and is not two characters long ("A." may be a label).
  */
 function mayBeLabelled(chunk: string, s: number, e: number): boolean {
