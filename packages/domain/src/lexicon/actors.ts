@@ -1,5 +1,5 @@
 import type { Side } from '../schema/statement.js';
-import { COUNTRY_CODES, PRESIDENCY_ADJECTIVES } from './presidencies.js';
+import { COUNTRY_CODES, MEMBER_STATE_NAMES, PRESIDENCY_ADJECTIVES } from './presidencies.js';
 
 /** A speaker the genre names, with the side it speaks for and the ways it is written. */
 export interface ActorDefinition {
@@ -210,12 +210,24 @@ export const ACTORS: readonly ActorDefinition[] = [
       'Secretary ^',
       'Secretary ^ ^',
     ],
-    subjectOnlyAliases: ['the US partners', 'the U.S. partners', 'US partners', 'the US counterparts'],
+    subjectOnlyAliases: [
+      'the US partners',
+      'the U.S. partners',
+      'US partners',
+      // "US colleagues underlined", "The US authorities confirmed" (but "with US counterparts")
+      ...['US', 'U.S.'].flatMap((us) =>
+        ['colleagues', 'counterparts', 'authorities', 'administration'].flatMap((w) => [
+          `the ${us} ${w}`,
+          `${us} ${w}`,
+        ]),
+      ),
+    ],
   },
   {
     id: 'eu',
     side: 'eu',
     aliases: [...sideAliases(['EU', 'European Union', 'European', 'E.U.']), 'EU', 'E.U.', 'European Union'],
+    subjectOnlyAliases: ['EU colleagues', 'EU counterparts', 'the EU counterparts'],
   },
   {
     id: 'incoming-presidency',
@@ -400,6 +412,8 @@ export const ACTORS: readonly ActorDefinition[] = [
       // ... or by its Council code ("DE asked", "FR and NL supported"); acronyms match only as written
       ...MEMBER_STATE_CODES,
     ],
+    // "Germany raised the issue of onward transfers" (but "routes through Hungary" names no speaker)
+    subjectOnlyAliases: [...MEMBER_STATE_NAMES],
   },
   {
     id: 'us-doj',

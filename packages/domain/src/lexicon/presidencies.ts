@@ -77,6 +77,15 @@ export const PRESIDENCY_ADJECTIVES: readonly string[] = [
 /** The Council codes of the Member States ("SE", "EL"), each once: every one holds a Presidency of the table. */
 export const COUNTRY_CODES: readonly string[] = [...new Set(PRESIDENCIES.map((p) => p.code))];
 
+/**
+ * The Member States by name ("Germany", "the Netherlands", also "Czechia"), each once: every one
+ * holds a Presidency of the table.
+ */
+export const MEMBER_STATE_NAMES: readonly string[] = [
+  ...new Set(PRESIDENCIES.map((p) => (p.country === 'Netherlands' ? 'the Netherlands' : p.country))),
+  'Czechia',
+];
+
 /** Each Presidency under its lower-cased adjective or other name; made once. */
 const BY_ADJECTIVE: ReadonlyMap<string, Presidency> = indexBy(
   (p) => [p.adjective.toLowerCase()],

@@ -183,6 +183,20 @@ describe('readStatements', () => {
     ]);
   });
 
+  it('reads "US colleagues", "the US authorities", a Member State by name, as speakers only as subjects', () => {
+    const { statements } = read(
+      'US colleagues underlined the risks. The US administration noted the report. Germany raised the issue of transfers. The Netherlands asked for details. Europol recalled the routes through Hungary. The Commission informed the US authorities.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.actor.side, s.verb])).toEqual([
+      ['us', 'us', 'underline'],
+      ['us', 'us', 'note'],
+      ['member-states', 'eu', 'raise'],
+      ['member-states', 'eu', 'ask'],
+      ['europol', 'eu', 'recall'],
+      ['commission', 'eu', 'inform'],
+    ]);
+  });
+
   it('reads a denied reporting verb as concern ("did not support", "was not in a position to")', () => {
     const { statements } = read(
       'The EU delegation did not support the proposal. The US side could not confirm the timeline. The US side was not in a position to commit to a date. The US side would not only welcome the plan.',
