@@ -16,7 +16,8 @@ const GAP_WORDS = wordSet(
     'has have had is are was were will would shall should can could may might must been being be did does do ' +
     'continues continued continue remain remains remained wishes wished intends intended wants wanted would like ' +
     'which who furthermore however therefore thus duly very much broadly generally specifically expressly formally ' +
-    'emphatically readily openly rightly together each now currently still already recently today later meanwhile'
+    'emphatically readily openly rightly together each now currently still already recently today later meanwhile ' +
+    'respectively'
   ).split(' '),
 );
 /** Gap words after which "to" may follow ("continues to encourage", "would like to"). */

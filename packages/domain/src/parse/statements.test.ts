@@ -183,6 +183,13 @@ describe('readStatements', () => {
     ]);
   });
 
+  it('reads a verb after "respectively" as the joint subject\'s', () => {
+    const { statements } = read(
+      'The Presidency and the Commission respectively presented the Council conclusions and the communication.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.verb])).toEqual([['eu', 'present']]);
+  });
+
   it('reads "US colleagues", "the US authorities", a Member State by name, as speakers only as subjects', () => {
     const { statements } = read(
       'US colleagues underlined the risks. The US administration noted the report. Germany raised the issue of transfers. The Netherlands asked for details. Europol recalled the routes through Hungary. The Commission informed the US authorities.',
