@@ -41,6 +41,16 @@ describe('matchTopic', () => {
     ['Cyber-enabled crime', 'cybercrime'],
     ['Law enforcement access to data', 'going-dark'],
     ['Anti-corruption', 'organised-crime'],
+    ['Impact of COVID-19', 'covid-19'],
+    ['Resettlement', 'migration'],
+    ['Cooperation on return', 'migration'],
+    ['Schengen', 'migration'],
+    ['Schengen Information System', 'information-sharing'],
+    ['Terrorist Finance Tracking Programme (TFTP)', 'counter-terrorism'],
+    ['Critical infrastructure protection', 'hybrid-threats'],
+    ['Security of 5G networks', 'emerging-technologies'],
+    ['Western Balkans', 'third-countries'],
+    ['State of play of EU-US JHA cooperation', 'introduction'],
   ])('places the agenda title "%s" under %s', (title, id) => {
     expect(matchTopic(title, undefined, { rollUp: true }).id).toBe(id);
   });
