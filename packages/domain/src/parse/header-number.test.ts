@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDocumentNumber, readDocumentNumber } from './header-number.js';
+import { findDocumentNumber, readDocumentNumber, readRevisionLine } from './header-number.js';
 
 describe('readDocumentNumber', () => {
   it('reads a plain number without revision', () => {
@@ -61,5 +61,15 @@ describe('findDocumentNumber', () => {
     expect(findDocumentNumber(['Council of the European Union', '', '10430/19 REV 1', 'LIMITE'])).toBe(
       '10430/19',
     );
+  });
+});
+
+describe('readRevisionLine', () => {
+  it('reads a line that is only a revision mark, and nothing else', () => {
+    expect(readRevisionLine('REV 1')).toBe('REV 1');
+    expect(readRevisionLine('ADD1')).toBe('ADD 1');
+    expect(readRevisionLine('REV 2 ADD 1')).toBe('REV 2');
+    for (const line of ['REV', 'REVIEW 1', 'JAI 345', 'REV 1 JAI 3', ''])
+      expect(readRevisionLine(line)).toBeNull();
   });
 });

@@ -60,6 +60,17 @@ function formatRevision(tail: string): string | null {
   return mark === null ? null : `${mark[1]} ${Number(mark[2])}`;
 }
 
+/** A header line that is only a revision mark: "REV 1", "ADD 1", "COR 2", "REV 1 ADD 1". */
+const REVISION_LINE = /^(?:(?:REV|ADD|COR)\s*\d+\s*)+$/;
+
+/**
+ * The revision written on a header line of its own under the document number ("7163/1/17" then
+ * "REV 1"), as `readDocumentNumber` writes it; null for any other line.
+ */
+export function readRevisionLine(line: string): string | null {
+  return REVISION_LINE.test(line) ? formatRevision(line) : null;
+}
+
 /** Finds the document number among the first lines of a record (its cover page), or null. */
 export function findDocumentNumber(lines: readonly string[], maxLines = 80): string | null {
   const limit = Math.min(lines.length, maxLines);

@@ -58,6 +58,15 @@ describe('readHeader', () => {
     expect(r.meta.subject).toBe('Draft Council Decision 2023/12');
   });
 
+  it('reads a revision written on its own line under the number', () => {
+    const r = read(
+      'Brussels, 24 March 2017\n(OR. en)\n7163/1/17\nREV 1\nLIMITE\nJAIEX 23\nSubject: Outcome\n',
+    );
+    expect([r.meta.documentNumber, r.meta.revision]).toEqual(['7163/1/17', 'REV 1']);
+    expect(r.text.slice(r.meta.spans.revision!.start, r.meta.spans.revision!.end)).toBe('REV 1');
+    expect(r.meta.subjectCodes.map((c) => c.code)).toEqual(['JAIEX']);
+  });
+
   it('reads subject codes run together on one line and a register number with REV', () => {
     const r = read(
       'Brussels, 2 March 2017\nST 7163 2017 REV 1\nLIMITE\nJAIEX 14 JAI 345 USA 24\nSubject: Outcome\n',

@@ -2,7 +2,7 @@ import type { DocumentMeta } from '../schema/meta.js';
 import type { Span } from '../schema/span.js';
 import type { ParseWarning } from '../schema/warning.js';
 import { isCapital, isDigit } from './char-classes.js';
-import { readDocumentNumber } from './header-number.js';
+import { readDocumentNumber, readRevisionLine } from './header-number.js';
 import { findDateRange } from './meeting-dates.js';
 import { copySpan } from './spans.js';
 import type { Block } from './types.js';
@@ -86,6 +86,12 @@ export function readHeader(text: string, blocks: readonly Block[]): HeaderResult
       meta.documentNumber = num.number;
       meta.revision = num.revision;
       meta.spans.documentNumber = { start: at + num.start, end: at + num.end };
+      continue;
+    }
+    const revision = meta.documentNumber !== null && meta.revision === null ? readRevisionLine(line) : null;
+    if (revision !== null) {
+      meta.revision = revision;
+      meta.spans.revision = { start: at, end: at + line.length };
       continue;
     }
     const language = line.includes('(OR.') ? LANGUAGE.exec(line) : null;
