@@ -33,20 +33,21 @@ export function gatherPageFootnotes<T>(items: readonly (RawItem | T)[]): (RawIte
   let out: (RawItem | T | Notes)[] | null = null;
   let pageStart = 0;
   let copied = 0;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    if (item === BREAK) {
-      pageStart = i + 1;
-      continue;
+  // notes end a page: only the lines just before each footer, and before the end, are read
+  for (let pageEnd = 0; pageEnd <= items.length; pageEnd++) {
+    if (pageEnd < items.length && items[pageEnd] !== BREAK) continue;
+    for (let i = Math.max(pageStart, pageEnd - 2 * MAX_ZONE_LINES); i < pageEnd; i++) {
+      const item = items[i];
+      if (typeof item !== 'string' || !isDigit(item.charCodeAt(0))) continue;
+      const zone = readZone(items, i, pageStart);
+      if (zone === null) continue;
+      out ??= [];
+      for (let k = copied; k < i; k++) out.push(items[k] as RawItem | T);
+      out.push({ kind: 'notes', notes: zone.notes });
+      copied = zone.end;
+      break;
     }
-    if (typeof item !== 'string' || !isDigit(item.charCodeAt(0))) continue;
-    const zone = readZone(items, i, pageStart);
-    if (zone === null) continue;
-    out ??= [];
-    for (let k = copied; k < i; k++) out.push(items[k] as RawItem | T);
-    out.push({ kind: 'notes', notes: zone.notes });
-    copied = zone.end;
-    i = zone.end - 1;
+    pageStart = pageEnd + 1;
   }
   if (out === null) return items as (RawItem | T)[];
   for (let k = copied; k < items.length; k++) out.push(items[k] as RawItem | T);
@@ -60,7 +61,7 @@ function readZone(
   pageStart: number,
 ): { notes: Note[]; end: number } | null {
   const first = NOTE_START.exec(items[at] as string);
-  if (first === null || !isCalled(items, pageStart, at, first[1] as string)) return null;
+  if (first === null) return null;
   const notes: Note[] = [{ number: first[1] as string, text: first[2] as string }];
   let lines = 1;
   let end = at + 1;
@@ -79,7 +80,8 @@ function readZone(
       notes.push({ number: next[1] as string, text: next[2] as string });
     else last.text = endsWithWrapHyphen(last.text) ? last.text.slice(0, -1) + item : `${last.text} ${item}`;
   }
-  return { notes, end };
+  // the page's own text is searched last: most lines opening with a number fail the checks above
+  return isCalled(items, pageStart, at, first[1] as string) ? { notes, end } : null;
 }
 
 /** Whether a line of the page before `at` calls note `number` with a mark glued to a word. */

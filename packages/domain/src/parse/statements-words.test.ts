@@ -59,6 +59,9 @@ describe('tokenizeWords', () => {
     ]);
     expect(w.lower(1)).toBe('commission');
     expect(w.id(1)).toBe(commission);
+    // a word beyond Latin-1 is looked up lower-cased as well
+    const gdansk = wordId('gdańsk');
+    expect(words('Gdańsk2 x').id(0)).toBe(gdansk);
     // a call of three digits is a number, not a call
     const long = words('scheme123 x');
     expect(long.text(0)).toBe('scheme123');

@@ -278,6 +278,8 @@ export function tokenizeWords(text: string, start: number, end: number): Words {
   const out = SCRATCH;
   let n = 0;
   const classes = CHAR_CLASS;
+  // some word holds a small letter and a digit: it may end with a footnote call
+  let calls = false;
   let i = start;
   while (i < end) {
     let k = classes[text.charCodeAt(i)] as number;
@@ -291,8 +293,6 @@ export function tokenizeWords(text: string, start: number, end: number): Words {
     // OR of the classes of the word's characters (WIDE)
     let seen = 0;
     let h = HASH_SEED;
-    // after a footnote call ending the word, where the call's digits end (-1: no call)
-    let skipTo = -1;
     // `k` is the class of the word character at `i`; each character is read once
     for (;;) {
       seen |= k;
@@ -301,14 +301,7 @@ export function tokenizeWords(text: string, start: number, end: number): Words {
       if (i >= end) break;
       const c = text.charCodeAt(i);
       k = classes[c] as number;
-      if ((k & WORD) !== 0) {
-        if ((k & DIGIT) === 0 || i - s < 3) continue;
-        // "the Commission2 informed": a footnote call glued to a word is no part of it
-        const callEnd = footnoteCallEnd(text, i, end);
-        if (callEnd < 0) continue;
-        skipTo = callEnd;
-        break;
-      }
+      if ((k & WORD) !== 0) continue;
       // a joiner between two word characters joins them ("EU-CELAC", "U.S")
       if ((k & JOINER) === 0 || i + 1 >= end) break;
       const after = classes[text.charCodeAt(i + 1)] as number;
@@ -322,6 +315,7 @@ export function tokenizeWords(text: string, start: number, end: number): Words {
       i++;
       k = after;
     }
+    if ((seen & SMALL_AND_DIGIT) === SMALL_AND_DIGIT) calls = true;
     const letters = i - s - joiners;
     // "U.S." keeps its final dot: single letters joined by dots.
     if (dots > 0 && letters === dots + 1 && i < end && text.charCodeAt(i) === 46) {
@@ -333,8 +327,10 @@ export function tokenizeWords(text: string, start: number, end: number): Words {
     out[n++] = id;
     out[n++] = s;
     out[n++] = i;
-    if (skipTo >= 0) i = skipTo;
   }
+  // "the Commission2 informed": a footnote call glued to a word is no part of it; words with a
+  // digit are rare, and cut back after the scan (the loop above stays as lean as it was)
+  if (calls) cutFootnoteCalls(text, out, n);
   const words = new Words(text, out.slice(0, n), n / 3);
   // a huge run of words (a binary blob) must not keep its scratch alive after the call
   if (n > MAX_KEPT_SCRATCH) out.length = 0;
@@ -342,22 +338,46 @@ export function tokenizeWords(text: string, start: number, end: number): Words {
 }
 
 /**
- * Where the footnote call starting at digit `at` ends, or -1 if there is none: one or two digits
- * right after a lower-case letter, ending the word ("Commission2", "Europol4,", "scheme12."; not
- * "EC3", "G7", "Covid-19", "mid-2023" or "e2e"). PDF extraction glues the superscript to the word.
+ * Where a footnote call ending the word `text.slice(s, e)` starts, or -1 if it has none: one or
+ * two digits right after a lower-case letter, after at least three characters ("Commission2",
+ * "Europol12"; not "EC3", "G7", "Covid-19", "mid-2023", "e2e", "ab1" or "scheme123"). PDF
+ * extraction glues the superscript to the word.
  */
-function footnoteCallEnd(text: string, at: number, end: number): number {
-  const before = text.charCodeAt(at - 1);
-  if (!((before >= 97 && before <= 122) || (before >= 0xdf && before <= 0xff && before !== 0xf7))) return -1;
-  let j = at + 1;
-  if (j < end && isDigit(text.charCodeAt(j))) j++;
-  if (j >= end) return j;
-  const next = CHAR_CLASS[text.charCodeAt(j)] as number;
-  if ((next & WORD) !== 0) return -1;
-  // "Commission2-led" or "scheme1.5" go on as a word: a joiner before a word character
-  if ((next & JOINER) !== 0 && j + 1 < end && ((CHAR_CLASS[text.charCodeAt(j + 1)] as number) & WORD) !== 0)
-    return -1;
-  return j;
+function footnoteCallStart(text: string, s: number, e: number): number {
+  let j = e;
+  while (j > s && e - j < 3 && isDigit(text.charCodeAt(j - 1))) j--;
+  const digits = e - j;
+  if (digits === 0 || digits > 2 || j - s < 3) return -1;
+  const before = text.charCodeAt(j - 1);
+  return (before >= 97 && before <= 122) || (before >= 0xdf && before <= 0xff && before !== 0xf7) ? j : -1;
+}
+
+/** Ends each word of the `n / 3` triples in `out` before the footnote call it ends with, if any, and gives it the id of what is left. */
+function cutFootnoteCalls(text: string, out: number[], n: number): void {
+  for (let k = 0; k < n; k += 3) {
+    const s = out[k + 1] as number;
+    const e = out[k + 2] as number;
+    if (!isDigit(text.charCodeAt(e - 1))) continue;
+    const call = footnoteCallStart(text, s, e);
+    if (call < 0) continue;
+    out[k] = isLatin1(text, s, call)
+      ? findWordId(text, s, call, hashLowered(text, s, call))
+      : lookupWord(text.slice(s, call).toLowerCase());
+    out[k + 2] = call;
+  }
+}
+
+/** Whether `text.slice(s, e)` is all Latin-1 (what the tokenizer lower-cases itself). */
+function isLatin1(text: string, s: number, e: number): boolean {
+  for (let q = s; q < e; q++) if (text.charCodeAt(q) >= 0x100) return false;
+  return true;
+}
+
+/** The tokenizer's hash of `text.slice(s, e)` lower-cased, read again for a word cut back. */
+function hashLowered(text: string, s: number, e: number): number {
+  let h = HASH_SEED;
+  for (let q = s; q < e; q++) h = mixHash(h, (CHAR_CLASS[text.charCodeAt(q)] as number) >>> LOWER_SHIFT);
+  return h;
 }
 
 /**
@@ -377,6 +397,9 @@ const WORD = 1;
 const WIDE = 2;
 const JOINER = 4;
 const DIGIT = 8;
+/** A small letter (ASCII or Latin-1). */
+const SMALL = 16;
+const SMALL_AND_DIGIT = SMALL | DIGIT;
 const LOWER_SHIFT = 8;
 const CHAR_CLASS = new Int32Array(0x10000);
 /** Each code unit lower-cased (ASCII and Latin-1 capitals; others as they are). */
@@ -390,6 +413,7 @@ for (let c = 0; c < 0x10000; c++) {
   }
   if (isJoiner(c)) k |= JOINER;
   if (isDigit(c)) k |= DIGIT;
+  if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7)) k |= SMALL;
   CHAR_CLASS[c] = k | (lowerCode(c) << LOWER_SHIFT);
 }
 
