@@ -20,7 +20,7 @@ import { buildSections } from './structure.js';
 import type { Block, ParseContext } from './types.js';
 
 /** Version of the parser; stored in every document so a re-parse can be decided. */
-export const PARSER_VERSION = '0.3.0';
+export const PARSER_VERSION = '0.4.0';
 
 /** Longest input read, in UTF-16 code units (about 4 MB of text); the rest is cut with a warning. */
 export const MAX_INPUT_LENGTH = 4_000_000;
