@@ -3,7 +3,8 @@ import type { Statement } from '../schema/statement.js';
 import { readCommitment } from './commitments.js';
 import { findDates } from './dates.js';
 
-function commitmentOf(text: string, year = 2023) {
+function commitmentOf(text: string, year = 2023, verb: string | null = null) {
+  const verbAt = verb === null ? -1 : text.indexOf(verb);
   const statement: Statement = {
     id: 's1',
     sectionId: 'sec-1',
@@ -11,7 +12,7 @@ function commitmentOf(text: string, year = 2023) {
     topicId: 'next-meetings',
     actor: { id: 'unattributed', side: 'other', mention: null, mentionSpan: null, resolvedFrom: null },
     verb: null,
-    verbSpan: null,
+    verbSpan: verb === null ? null : { start: verbAt, end: verbAt + verb.length },
     stance: null,
     voice: 'none',
     text,
@@ -26,6 +27,16 @@ function commitmentOf(text: string, year = 2023) {
 }
 
 describe('readCommitment', () => {
+  it('reads the event said after a reporting verb without "that" from after the verb', () => {
+    expect(
+      commitmentOf('The US delegation noted the next round would start in Brussels in July.', 2023, 'noted')
+        ?.what,
+    ).toBe('the next round');
+    expect(
+      commitmentOf('The EU side confirmed the report will be ready in June.', 2023, 'confirmed')?.what,
+    ).toBe('the report will be ready');
+  });
+
   it('reads an event with month date and place', () => {
     expect(commitmentOf('The next session will take place in June 2023 in Washington, DC.')).toEqual({
       what: 'The next session',

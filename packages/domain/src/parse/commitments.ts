@@ -134,7 +134,9 @@ export function readCommitment(
   const after = base + hit.index;
   const date = dates.find((d) => d.span.start >= after) ?? null;
   const place = findPlace(text, hit.index);
-  const what = describe(text, hit, date ? date.span.start - base : -1, place?.index ?? -1);
+  // "The US delegation noted the meeting would start ...": the event is said after the reporting verb
+  const verbEnd = statement.verbSpan === null ? 0 : statement.verbSpan.end - base;
+  const what = describe(text, hit, date ? date.span.start - base : -1, place?.index ?? -1, verbEnd);
   return {
     text,
     what,
@@ -211,10 +213,10 @@ function firstWord(s: string): string {
   return at === -1 ? s : s.slice(0, at);
 }
 
-function describe(text: string, hit: TriggerHit, dateAt: number, placeAt: number): string {
+function describe(text: string, hit: TriggerHit, dateAt: number, placeAt: number, verbEnd: number): string {
   let start: number;
   if (hit.kind === 'event') {
-    const subject = subjectBefore(text, hit.index);
+    const subject = subjectBefore(text, hit.index, verbEnd);
     const gathering = GATHERING_RE.exec(hit.match);
     if (gathering === null || EVENT_SUBJECT_RE.test(subject)) return subject;
     // "Experts will meet again in autumn": the promise is to meet, "Experts" is who makes it
@@ -223,7 +225,7 @@ function describe(text: string, hit: TriggerHit, dateAt: number, placeAt: number
     start =
       hit.kind === 'action'
         ? hit.index + (ACTION_LEAD_RE.exec(hit.match)?.[0].length ?? 0)
-        : subjectStart(text, hit.index);
+        : subjectStart(text, hit.index, verbEnd);
   let end = text.length;
   for (const stop of [dateAt, placeAt]) if (stop > start && stop < end) end = stop;
   const cut = CUT_RE.exec(text.slice(start, end));
@@ -233,16 +235,20 @@ function describe(text: string, hit: TriggerHit, dateAt: number, placeAt: number
   return tidy(text.slice(start, end));
 }
 
-function subjectStart(text: string, before: number): number {
+/**
+ * Where the subject of a trigger at `before` starts: after the last " that " or ", " before it,
+ * or after the reporting verb ending at `verbEnd` (0: none) when that comes later.
+ */
+function subjectStart(text: string, before: number, verbEnd: number): number {
   const head = text.slice(0, before);
   const that = head.lastIndexOf(' that ');
   const comma = head.lastIndexOf(', ');
   const at = Math.max(that >= 0 ? that + 6 : 0, comma >= 0 ? comma + 2 : 0);
-  return at;
+  return verbEnd > at && verbEnd < before ? verbEnd : at;
 }
 
-function subjectBefore(text: string, before: number): string {
-  return tidy(text.slice(subjectStart(text, before), before));
+function subjectBefore(text: string, before: number, verbEnd: number): string {
+  return tidy(text.slice(subjectStart(text, before, verbEnd), before));
 }
 
 function tidy(s: string): string {
