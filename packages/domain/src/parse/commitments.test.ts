@@ -37,6 +37,14 @@ describe('readCommitment', () => {
     ).toBe('the report will be ready');
   });
 
+  it('reads the subject of an event that is the second of two predicates', () => {
+    expect(
+      commitmentOf(
+        'Both sides took note that the concluding session of the Ad Hoc Committee had ended without agreement in February 2024 and would resume in the summer.',
+      )?.what,
+    ).toBe('the concluding session of the Ad Hoc Committee');
+  });
+
   it('reads an event with month date and place', () => {
     expect(commitmentOf('The next session will take place in June 2023 in Washington, DC.')).toEqual({
       what: 'The next session',

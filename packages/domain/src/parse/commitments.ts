@@ -248,8 +248,16 @@ function subjectStart(text: string, before: number, verbEnd: number): number {
 }
 
 function subjectBefore(text: string, before: number, verbEnd: number): string {
-  return tidy(text.slice(subjectStart(text, before, verbEnd), before));
+  const subject = tidy(text.slice(subjectStart(text, before, verbEnd), before));
+  // "the concluding session ... had ended without agreement in February and would resume": the
+  // subject of two predicates ends before the first one
+  if (!subject.endsWith(' and')) return subject;
+  const predicate = FIRST_PREDICATE_RE.exec(subject);
+  return predicate === null ? subject : subject.slice(0, predicate.index);
 }
+
+/** The auxiliary opening a first predicate ("had ended", "was postponed"). */
+const FIRST_PREDICATE_RE = /\s(?:had|has|have|was|were|is|are)\s/;
 
 function tidy(s: string): string {
   return trimEndMarks(dropTrailingPreposition(s)).trim();
