@@ -1,6 +1,12 @@
 import { type ActorMention, findActorMentions, type NameMemory } from './actors.js';
 import { isWhiteSpace } from './char-classes.js';
-import { findPassive, isSubjectPosition, VERB_ADVERBS, verbAfterSubject } from './statements-subjects.js';
+import {
+  findPassive,
+  isSpeakerLabel,
+  isSubjectPosition,
+  VERB_ADVERBS,
+  verbAfterSubject,
+} from './statements-subjects.js';
 import { tokenizeWords, type Words, wordId, wordSet } from './statements-words.js';
 import { findReportingVerbs, type VerbMatch } from './verbs.js';
 
@@ -157,6 +163,9 @@ export function readClauses(
     }
   }
   const verb = verbs.find((v) => v.form === 'past' || v.form === 'fixed') ?? null;
+  // "US delegation: The opioid crisis remains a priority.": the label names who speaks
+  if (lead !== undefined && isSpeakerLabel(text, words, lead))
+    return [sentenceClause(start, end, mentions, lead, verb)];
   return [sentenceClause(start, end, mentions, null, verb)];
 }
 

@@ -125,7 +125,11 @@ export function verbAfterSubject(text: string, words: Words, mention: ActorMenti
     if (j >= words.length) return futureAt >= 0 ? futureVerb(words, futureAt) : null;
     const id = words.id(j);
     const tokStart = words.start(j);
-    if (tokStart - prevEnd > 6 || !isGapText(text, prevEnd, tokStart)) return null;
+    if (
+      tokStart - prevEnd > 6 ||
+      !(isGapText(text, prevEnd, tokStart) || (j === from && isSpeakerLabel(text, words, mention)))
+    )
+      return null;
     const verb = matchReportingVerbAt(words, j);
     if (verb !== null) {
       // "The Commission was invited to present ...": a named subject under a passive is spoken to,
@@ -158,6 +162,19 @@ export function verbAfterSubject(text: string, words: Words, mention: ActorMenti
   }
   return futureAt >= 0 ? futureVerb(words, futureAt) : null;
 }
+
+/**
+ * Whether `mention` opens its sentence as a speaker's label: "US: informed that ...", "COM:
+ * welcomed ...", "US delegation: The opioid crisis remains a priority."
+ */
+export function isSpeakerLabel(text: string, words: Words, mention: ActorMention): boolean {
+  if (mention.from !== 0 || mention.kind !== 'named') return false;
+  let k = mention.end;
+  while (k < mention.end + 3 && isWhiteSpace(text.charCodeAt(k))) k++;
+  return text.charCodeAt(k) === COLON && (mention.to >= words.length || words.start(mention.to) > k);
+}
+
+const COLON = 58;
 
 /** "not" + a reporting verb in its base form: lemma "not <lemma>", stance concern; else null. */
 function negatedVerb(words: Words, notAt: number): VerbMatch | null {

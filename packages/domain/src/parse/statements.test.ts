@@ -183,6 +183,18 @@ describe('readStatements', () => {
     ]);
   });
 
+  it('reads a speaker\'s label ("US: informed ...", "US delegation: The crisis ...") as the speaker', () => {
+    const { statements } = read(
+      'US: informed that Croatia had joined. COM: welcomed the progress and called for a timeline. US delegation: The opioid crisis remains a priority. Accountability: the work goes on.',
+    );
+    expect(statements.map((s) => [s.actor.id, s.verb])).toEqual([
+      ['us', 'inform'],
+      ['commission', 'welcome'],
+      ['us', null],
+      ['unattributed', null],
+    ]);
+  });
+
   it('reads a verb after "respectively" as the joint subject\'s', () => {
     const { statements } = read(
       'The Presidency and the Commission respectively presented the Council conclusions and the communication.',
