@@ -71,6 +71,16 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     stance: 'support',
     phrases: ['express ? support', 'voice ? support', 'reaffirm ? support'],
   },
+  {
+    lemma: 'express solidarity',
+    stance: 'support',
+    phrases: [
+      'express ? solidarity',
+      'voice ? solidarity',
+      'reaffirm ? solidarity',
+      'express ? ? solidarity',
+    ],
+  },
   // agreement
   { lemma: 'concur', stance: 'agreement' },
   { lemma: 'agree', stance: 'agreement', phrases: ['agree', 'agree on', 'agree that', 'agree with'] },

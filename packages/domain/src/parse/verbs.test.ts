@@ -43,6 +43,7 @@ describe('findReportingVerbs', () => {
     ['The US delegation lauded the cooperation.', 'laud', 'support'],
     ['The EU delegation expressed appreciation for the cooperation.', 'express appreciation', 'support'],
     ['The US delegation voiced admiration for the level of support.', 'voice admiration', 'support'],
+    ['The US side expressed its full solidarity with Poland.', 'express solidarity', 'support'],
     ['The EU delegation concurred that no trafficking was observed.', 'concur', 'agreement'],
     ['This was echoed by the US delegation.', 'echo', 'agreement'],
     ['The US delegation warned against a parallel regime.', 'warn', 'concern'],
