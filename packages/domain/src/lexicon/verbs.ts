@@ -71,6 +71,10 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
     stance: 'support',
     phrases: ['express ? support', 'voice ? support', 'reaffirm ? support'],
   },
+  // past forms only: "back" and "value" are mostly other words
+  { lemma: 'back', stance: 'support', inflect: false, phrases: ['backed'] },
+  { lemma: 'value', stance: 'support', inflect: false, phrases: ['valued'] },
+  { lemma: 'see merit', stance: 'support', phrases: ['see ? merit in', 'see ? value in'] },
   {
     lemma: 'express solidarity',
     stance: 'support',
@@ -84,6 +88,12 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // agreement
   { lemma: 'concur', stance: 'agreement' },
   { lemma: 'agree', stance: 'agreement', phrases: ['agree', 'agree on', 'agree that', 'agree with'] },
+  {
+    lemma: 'align with',
+    stance: 'agreement',
+    phrases: ['align with', 'align itself with', 'align themselves with'],
+  },
+  { lemma: 'query', stance: 'request', inflect: false, phrases: ['queried'] },
   { lemma: 'echo', stance: 'agreement' },
   { lemma: 'join', stance: 'agreement' },
   { lemma: 'recognise', stance: 'agreement', phrases: ['recognise', 'recognize'] },
@@ -125,6 +135,15 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'deplore', stance: 'concern' },
   { lemma: 'caution', stance: 'concern' },
   { lemma: 'reject', stance: 'concern' },
+  { lemma: 'lament', stance: 'concern' },
+  // past forms only: "doubts" and "challenges" are mostly nouns
+  { lemma: 'doubt', stance: 'concern', inflect: false, phrases: ['doubted'] },
+  { lemma: 'challenge', stance: 'concern', inflect: false, phrases: ['challenged'] },
+  {
+    lemma: 'express scepticism',
+    stance: 'concern',
+    phrases: ['express ? scepticism', 'express ? skepticism', 'voice ? scepticism', 'voice ? skepticism'],
+  },
   { lemma: 'question', stance: 'concern' },
   { lemma: 'criticise', stance: 'concern', phrases: ['criticise', 'criticize'] },
   { lemma: 'oppose', stance: 'concern' },
@@ -233,6 +252,18 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   // past form only: "the participants list" is a noun
   { lemma: 'list', stance: 'information', inflect: false, phrases: ['listed'] },
   { lemma: 'elaborate', stance: 'information', phrases: ['elaborate on', 'elaborate'] },
+  { lemma: 'specify', stance: 'information' },
+  { lemma: 'remark', stance: 'information' },
+  { lemma: 'review', stance: 'information' },
+  { lemma: 'reflect on', stance: 'information', phrases: ['reflect on', 'reflect upon'] },
+  { lemma: 'intervene', stance: 'information' },
+  { lemma: 'contend', stance: 'information' },
+  { lemma: 'justify', stance: 'information' },
+  { lemma: 'submit', stance: 'information' },
+  // "laid out" only: "is set out in the Annex" describes a text
+  { lemma: 'lay out', stance: 'information', inflect: false, phrases: ['laid out'] },
+  // past forms only: "an answer", "a query" are nouns
+  { lemma: 'answer', stance: 'information', inflect: false, phrases: ['answered'] },
   { lemma: 'take the view', stance: 'information', phrases: ['take the view'] },
   { lemma: 'speak about', stance: 'information', phrases: ['speak about', 'speak on', 'speak of'] },
   { lemma: 'address', stance: 'information' },
@@ -333,11 +364,13 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'underscore', stance: 'emphasis' },
   { lemma: 'reconfirm', stance: 'emphasis' },
   { lemma: 'insist', stance: 'emphasis' },
+  { lemma: 'maintain', stance: 'emphasis' },
+  { lemma: 'defend', stance: 'emphasis' },
   { lemma: 'draw attention', stance: 'emphasis', phrases: ['draw attention', 'draw ? attention'] },
   {
     lemma: 'place emphasis',
     stance: 'emphasis',
-    phrases: ['place ? emphasis', 'place ? ? emphasis', 'put ? emphasis'],
+    phrases: ['place ? emphasis', 'place ? ? emphasis', 'put ? emphasis', 'lay ? emphasis'],
   },
   // commitment
   { lemma: 'commit', stance: 'commitment' },
@@ -442,6 +475,8 @@ const IRREGULAR: Record<string, [past: string, participle: string]> = {
   speak: ['spoke', 'spoken'],
   bring: ['brought', 'brought'],
   stand: ['stood', 'stood'],
+  see: ['saw', 'seen'],
+  lay: ['laid', 'laid'],
 };
 const DOUBLES = new Set([
   'regret',

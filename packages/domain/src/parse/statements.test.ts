@@ -230,7 +230,7 @@ describe('readStatements', () => {
 
   it('skips an "of the ..." phrase between a subject and its verb, and adverbs before a verb outside the lexicon', () => {
     const { statements } = read(
-      'The participants of the videoconference agreed on the next steps. Both sides also reviewed the action plan.',
+      'The participants of the videoconference agreed on the next steps. Both sides also examined the action plan.',
     );
     expect(statements.map((s) => [s.actor.id, s.verb])).toEqual([
       ['both', 'agree'],
