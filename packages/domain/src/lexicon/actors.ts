@@ -233,9 +233,11 @@ export const ACTORS: readonly ActorDefinition[] = [
     id: 'incoming-presidency',
     side: 'eu',
     aliases: [
-      'the incoming Presidency',
-      'the incoming Council Presidency',
-      ...PRESIDENCY_ADJECTIVES.map((a) => `the incoming ${a} Presidency`),
+      ...['incoming', 'future', 'next', 'upcoming'].flatMap((w) => [
+        `the ${w} Presidency`,
+        `the ${w} Council Presidency`,
+        ...PRESIDENCY_ADJECTIVES.map((a) => `the ${w} ${a} Presidency`),
+      ]),
     ],
   },
   {

@@ -33,6 +33,8 @@ describe('findActorMentions', () => {
     ['Participants reaffirmed', 'both', 'both'],
     ['The Swedish Presidency confirmed', 'presidency', 'eu'],
     ['The incoming Spanish Presidency presented', 'incoming-presidency', 'eu'],
+    ['The future Polish Presidency announced', 'incoming-presidency', 'eu'],
+    ['The next Presidency presented', 'incoming-presidency', 'eu'],
     ['the European Commission informed', 'commission', 'eu'],
     ['the EU Counter-Terrorism Coordinator noted', 'eu-ctc', 'eu'],
     ['The US Department of Justice remains engaged', 'us-doj', 'us'],
