@@ -4,6 +4,7 @@ import { isCoverNote } from './cover-note.js';
 import { findDocumentNumber } from './header-number.js';
 import { codeAt } from './normalise-char-code.js';
 import { cleanCharacters } from './normalise-characters.js';
+import { splitRunTogetherCoverPage } from './normalise-cover-line.js';
 import { BREAK, type Marker, type RawItem, removeFooters } from './normalise-footers.js';
 import { createVocabularyLookup, joinHyphenated } from './normalise-hyphens.js';
 import {
@@ -94,8 +95,9 @@ function normaliseOnce(
 ): { text: string; warnings: ParseWarning[]; rejoined: boolean } {
   const warnings: ParseWarning[] = [];
   const clean = ownOutput ? raw : cleanText(raw, warnings);
-  const lines = clean.split('\n');
-  if (!ownOutput) for (let i = 0; i < lines.length; i++) lines[i] = trimSpaces(lines[i] as string);
+  const split = clean.split('\n');
+  if (!ownOutput) for (let i = 0; i < split.length; i++) split[i] = trimSpaces(split[i] as string);
+  const lines = ownOutput ? split : splitRunTogetherCoverPage(split);
   const docNumber = findDocumentNumber(lines);
   const rawItems = removeFooters(lines, docNumber);
   // a footnote rule line starts with "___": a text without those three characters anywhere
