@@ -124,6 +124,16 @@ describe('findActorMentions', () => {
     expect(actorsOf('The Commission (US DOJ) noted').map((a) => a[0])).toEqual(['commission', 'us-doj']);
   });
 
+  it('reads an actor with several bodies of its side listed in brackets as one speaker', () => {
+    expect(actorsOf('The US (DHS, DOJ) explained')).toEqual([['us', 'us', 'The US (DHS, DOJ)']]);
+    expect(actorsOf('The EU (COM and EEAS) noted')).toEqual([['eu', 'eu', 'The EU (COM and EEAS)']]);
+    expect(actorsOf('The Commission (DG HOME, DG JUST) noted')).toEqual([
+      ['commission', 'eu', 'The Commission (DG HOME, DG JUST)'],
+    ]);
+    // bodies of both sides, or more than a list, in the brackets: each speaks for itself
+    expect(actorsOf('The US (DHS, Europol) noted').length).toBeGreaterThan(1);
+  });
+
   it('joins "The United States and the European Union" into both, in either order', () => {
     expect(actorsOf('The United States and the European Union reaffirmed')).toEqual([
       ['both', 'both', 'The United States and the European Union'],

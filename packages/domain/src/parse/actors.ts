@@ -257,8 +257,49 @@ export function findActorMentions(
     }
     out.push(m);
   }
-  return joinCoordinated(text, words, out);
+  return joinCoordinated(text, words, mergeBracketedBodies(text, out));
 }
+
+/**
+ * "The US (DHS, DOJ) explained", "The EU (COM and EEAS)": an actor and the several bodies of its
+ * side listed in brackets after it are one speaker, the side (or the one body they all are).
+ * Mentions inside the brackets must be separated by commas or "and" only.
+ */
+function mergeBracketedBodies(text: string, mentions: ActorMention[]): ActorMention[] {
+  let n = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as ActorMention;
+    const open = m.kind === 'named' ? text.indexOf('(', m.start) : -1;
+    const close = open < 0 || open > m.end + 1 ? -1 : text.indexOf(')', open);
+    let last = k;
+    if (close > 0) {
+      let at = Math.max(m.end, open + 1);
+      for (let j = k + 1; j < mentions.length; j++) {
+        const inner = mentions[j] as ActorMention;
+        if (inner.end > close || inner.side !== m.side || inner.kind !== 'named') break;
+        if (!LIST_SEPARATOR_RE.test(text.slice(at, inner.start))) break;
+        last = j;
+        at = inner.end;
+      }
+      if (last > k && !LIST_SEPARATOR_RE.test(text.slice(at, close))) last = k;
+    }
+    if (last === k) {
+      mentions[n++] = m;
+      continue;
+    }
+    const inner = mentions[last] as ActorMention;
+    // one body throughout ("The Commission (DG HOME, DG JUST)") stays that body
+    let id = m.id;
+    for (let j = k + 1; j <= last; j++) if ((mentions[j] as ActorMention).id !== id) id = m.side;
+    mentions[n++] = actorMention(id, m.side, 'named', undefined, m.from, inner.to, m.start, close + 1);
+    k = last;
+  }
+  mentions.length = n;
+  return mentions;
+}
+
+/** What may stand between the bodies listed in brackets: commas, "and", white space. */
+const LIST_SEPARATOR_RE = /^(?:\s|,|\band\b)*$/;
 
 /**
  * Two named actors joined by "and" or "as well as" become one mention (each with its bracketed body already
