@@ -84,9 +84,17 @@ function readZone(
   return isCalled(items, pageStart, at, first[1] as string) ? { notes, end } : null;
 }
 
+/**
+ * The call mark of note `number` in a text: the number glued to a small letter or a closing
+ * bracket or quote ("the Commission2", "(COM)2", "”2"), or after a sentence's end ("advance.2").
+ */
+export function footnoteCallMark(number: string): RegExp {
+  return new RegExp(`(?:[\\p{Ll})\\]”’"]|\\p{Ll}[.;:,])${number}(?!\\d)`, 'u');
+}
+
 /** Whether a line of the page before `at` calls note `number` with a mark glued to a word. */
 function isCalled(items: readonly unknown[], from: number, at: number, number: string): boolean {
-  const mark = new RegExp(`(?:[\\p{Ll})\\]”’"]|\\p{Ll}[.;:,])${number}(?!\\d)`, 'u');
+  const mark = footnoteCallMark(number);
   for (let k = from; k < at; k++) {
     const item = items[k];
     if (typeof item === 'string' && mark.test(item)) return true;

@@ -25,7 +25,13 @@ import {
   startsLower,
   startsNumbered,
 } from './normalise-lines.js';
-import { gatherPageFootnotes, NOTE_START, type Note, type Notes } from './normalise-page-notes.js';
+import {
+  footnoteCallMark,
+  gatherPageFootnotes,
+  NOTE_START,
+  type Note,
+  type Notes,
+} from './normalise-page-notes.js';
 import { measureWrapWidth } from './normalise-width.js';
 
 /** The rule line written before footnotes in the normalised text. */
@@ -411,8 +417,7 @@ function writeText(
   const attached = new Map<number, Note[]>();
   const detached = new Set<Note>();
   for (const { note, anchor } of notes) {
-    // "the Commission2", "(COM)2", "”2", and after a sentence's end "in advance.2"
-    const marker = new RegExp(`(?:[\\p{Ll})\\]”’"]|\\p{Ll}[.;:,])${note.number}(?!\\d)`, 'u');
+    const marker = footnoteCallMark(note.number);
     let at = -1;
     for (let k = anchor; k >= Math.max(0, anchor - MAX_NOTE_REACH); k--) {
       if (marker.test(blocks[k]?.text ?? '')) {
