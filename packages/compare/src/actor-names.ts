@@ -20,6 +20,8 @@ const NAMES: Record<string, string> = {
   'council-secretariat': 'The Council Secretariat',
   euaa: 'The EUAA',
   'member-states': 'The Member States',
+  edps: 'The EDPS',
+  'european-parliament': 'The European Parliament',
   eppo: 'The EPPO',
   'eu-lisa': 'eu-LISA',
   cepol: 'CEPOL',

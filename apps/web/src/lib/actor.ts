@@ -31,6 +31,8 @@ const NAMES: Record<string, string> = {
   ukraine: 'Ukraine',
   'council-secretariat': 'Council Secretariat',
   'member-states': 'Member States',
+  edps: 'EDPS',
+  'european-parliament': 'European Parliament',
 };
 
 const SIDE_NAMES: Record<Side, string> = { us: 'US side', eu: 'EU side', both: 'Both sides', other: 'Other' };

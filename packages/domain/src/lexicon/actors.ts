@@ -397,6 +397,33 @@ export const ACTORS: readonly ActorDefinition[] = [
     ],
   },
   {
+    // the Union's data protection authorities, heard on data transfer files
+    id: 'edps',
+    side: 'eu',
+    aliases: [
+      'the EDPS',
+      'EDPS',
+      'the European Data Protection Supervisor',
+      'the EDPB',
+      'EDPB',
+      'the European Data Protection Board',
+    ],
+  },
+  {
+    id: 'european-parliament',
+    side: 'eu',
+    aliases: [
+      'the European Parliament',
+      'the EP',
+      'EP',
+      'the Parliament',
+      'the LIBE Committee',
+      'LIBE',
+      "the European Parliament's rapporteur",
+      'the EP rapporteur',
+    ],
+  },
+  {
     id: 'member-states',
     side: 'eu',
     aliases: [

@@ -62,6 +62,8 @@ describe('findActorMentions', () => {
     ['US DOJ OIA gave an update', 'us-doj', 'us'],
     ['DHS Acting Secretary Wolf highlighted', 'us-dhs', 'us'],
     ['The Council Secretariat informed', 'council-secretariat', 'eu'],
+    ['The EDPS expressed concerns', 'edps', 'eu'],
+    ['The European Parliament called for', 'european-parliament', 'eu'],
   ])('reads "%s" as %s (%s)', (text, id, side) => {
     expect(actorsOf(text)[0]?.slice(0, 2)).toEqual([id, side]);
   });
