@@ -2,13 +2,14 @@ import { type ActorMention, findActorMentions, type NameMemory } from './actors.
 import { isWhiteSpace } from './char-classes.js';
 import {
   findPassive,
+  isGapText,
   isSpeakerLabel,
   isSubjectPosition,
   VERB_ADVERBS,
   verbAfterSubject,
 } from './statements-subjects.js';
 import { tokenizeWords, type Words, wordId, wordSet } from './statements-words.js';
-import { findReportingVerbs, type VerbMatch } from './verbs.js';
+import { findReportingVerbs, matchReportingVerbAt, type VerbMatch } from './verbs.js';
 
 /**
  * One speaker's part of a sentence: who (a mention, possibly a pronoun still to resolve),
@@ -125,6 +126,13 @@ export function readClauses(
       // "The EU welcomed the progress, which was echoed by the US delegation": two speakers
       clauses.push(toClause(text, clauseStart, trailing.breakAt, current, mentions, 'active'));
       clauses.push(toClause(text, trailing.from, end, passiveAnchor(trailing.passive), mentions, 'passive'));
+      return clauses;
+    }
+    const contrast = findContrastVerb(text, words, current);
+    if (contrast !== null) {
+      // "The US side welcomed the proposal, but expressed concerns about ...": one speaker, two stances
+      clauses.push(toClause(text, clauseStart, contrast.breakAt, current, mentions, 'active'));
+      clauses.push(toClause(text, contrast.from, end, contrast.anchor, mentions, 'active'));
       return clauses;
     }
     const echo = findAsDid(text, words, mentions, current);
@@ -307,6 +315,33 @@ function findAsDid(
   }
   return null;
 }
+
+/**
+ * The same speaker's second verb after ", but" ("welcomed the proposal, but expressed concerns
+ * about ...", "but also stressed"): a past-form reporting verb right after "but" and its adverbs.
+ * Where the first clause ends (the comma) and the second starts (its verb); null if none.
+ */
+function findContrastVerb(
+  text: string,
+  words: Words,
+  active: Anchor,
+): { anchor: Anchor; breakAt: number; from: number } | null {
+  for (let k = active.verb.to; k + 1 < words.length; k++) {
+    if (words.id(k) !== BUT) continue;
+    const comma = text.lastIndexOf(',', words.start(k));
+    if (comma < active.verb.end || !isGapText(text, comma + 1, words.start(k))) continue;
+    let j = k + 1;
+    while (j < k + 3 && VERB_ADVERBS.has(words.id(j))) j++;
+    const verb = matchReportingVerbAt(words, j);
+    if (verb === null || verb.form !== 'past') continue;
+    const anchor: Anchor = { mention: active.mention, verb, mentionEnd: active.mentionEnd };
+    if (active.subject !== undefined) anchor.subject = active.subject;
+    return { anchor, breakAt: comma, from: verb.start };
+  }
+  return null;
+}
+
+const BUT = wordId('but');
 
 /** The whole sentence as one clause, spoken by `mention` (or nobody). */
 function sentenceClause(

@@ -195,6 +195,21 @@ describe('readStatements', () => {
     ]);
   });
 
+  it('splits one speaker\'s contrasting verbs after ", but" into two statements', () => {
+    const text =
+      'The US side welcomed the proposal, but expressed concerns about encryption. The EU side agreed but noted the cost. The EU side recalled that the plan was late, but the US side stressed the progress.';
+    const { statements } = read(text);
+    expect(statements.map((s) => [s.actor.id, s.verb, s.stance, s.text])).toEqual([
+      ['us', 'welcome', 'support', 'The US side welcomed the proposal'],
+      ['us', 'express concern', 'concern', 'expressed concerns about encryption.'],
+      // without the comma, one statement
+      ['eu', 'agree', 'agreement', 'The EU side agreed but noted the cost.'],
+      ['eu', 'recall', 'information', 'The EU side recalled that the plan was late'],
+      ['us', 'stress', 'emphasis', 'the US side stressed the progress.'],
+    ]);
+    expect(statements[1]!.actor.mention).toBe('The US side');
+  });
+
   it('reads a verb after "respectively" as the joint subject\'s', () => {
     const { statements } = read(
       'The Presidency and the Commission respectively presented the Council conclusions and the communication.',
