@@ -113,6 +113,10 @@ export const ACTORS: readonly ActorDefinition[] = [
       'both sides',
       'both parties',
       'both delegations',
+      // "Neither side could confirm ...": both, with the verb denied (parse/statements-subjects.ts)
+      'neither side',
+      'neither party',
+      'neither delegation',
       'the Parties',
       'the two sides',
       'the two parties',

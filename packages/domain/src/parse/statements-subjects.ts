@@ -144,6 +144,8 @@ export function verbAfterSubject(text: string, words: Words, mention: ActorMenti
         return null;
       // A bare base form needs a plural subject or an auxiliary: "the EU report on ..." is a noun.
       if (verb.form === 'base' && !auxiliary && !isPlural(text, mention)) return null;
+      // "Neither side could confirm the date": both sides, the verb denied
+      if (words.id(mention.from) === NEITHER) return deniedVerb(verb, verb.from, verb.start);
       // "The US and the EU will continue to share information": what a subject will do is a commitment
       return futureAt >= 0 && verb.stance !== 'commitment' ? { ...verb, stance: 'commitment' } : verb;
     }
@@ -180,15 +182,15 @@ const COLON = 58;
 function negatedVerb(words: Words, notAt: number): VerbMatch | null {
   const verb = matchReportingVerbAt(words, notAt + 1);
   if (verb === null || verb.form !== 'base') return null;
-  return {
-    ...verb,
-    lemma: `not ${verb.lemma}`,
-    stance: 'concern',
-    form: 'fixed',
-    from: notAt,
-    start: words.start(notAt),
-  };
+  return deniedVerb(verb, notAt, words.start(notAt));
 }
+
+/** A reporting verb denied: lemma "not <lemma>", stance concern, from word `from` (offset `start`). */
+function deniedVerb(verb: VerbMatch, from: number, start: number): VerbMatch {
+  return { ...verb, lemma: `not ${verb.lemma}`, stance: 'concern', form: 'fixed', from, start };
+}
+
+const NEITHER = wordId('neither');
 
 const FUTURE_AUXILIARIES = wordSet(['will', 'shall']);
 /** Words after "will" that make no commitment ("will be", "will not"; adverbs are skipped as gap words). */

@@ -233,13 +233,14 @@ describe('readStatements', () => {
 
   it('reads a denied reporting verb as concern ("did not support", "was not in a position to")', () => {
     const { statements } = read(
-      'The EU delegation did not support the proposal. The US side could not confirm the timeline. The US side was not in a position to commit to a date. The US side would not only welcome the plan.',
+      'The EU delegation did not support the proposal. The US side could not confirm the timeline. The US side was not in a position to commit to a date. The US side would not only welcome the plan. Neither side could confirm the date.',
     );
     expect(statements.map((s) => [s.actor.id, s.verb, s.stance])).toEqual([
       ['eu', 'not support', 'concern'],
       ['us', 'not confirm', 'concern'],
       ['us', 'not be in a position', 'concern'],
       ['us', null, null],
+      ['both', 'not confirm', 'concern'],
     ]);
   });
 
