@@ -112,13 +112,20 @@ function followsBlankLine(text: string, lines: readonly TrimmedLine[], index: nu
 
 function guessKind(line: string, number: string | null): Block['kind'] {
   if (startsWithBullet(line)) return 'list-item';
-  const lettered = number !== null && number.length === 1 && number >= 'a' && number <= 'z';
+  const lettered = number !== null && isSmallLabel(number);
   // "(b) the fight against ransomware; and": an item of a sentence's list, not a sub-heading
   if (lettered && continuesSentence(line)) return 'list-item';
   if (looksLikeTitle(line)) return 'heading';
   if (lettered) return 'list-item';
   return 'paragraph';
 }
+
+/** A lettered or small-roman label: "a", "b", "ii", "iv". */
+export function isSmallLabel(number: string): boolean {
+  return (number.length === 1 && number >= 'a' && number <= 'z') || SMALL_ROMAN_RE.test(number);
+}
+
+const SMALL_ROMAN_RE = /^[ivx]{1,4}$/;
 
 const LIST_ITEM_END_RE = /[;,](?:\s+(?:and|or))?$/;
 
@@ -128,11 +135,11 @@ function continuesSentence(line: string): boolean {
   return startsLower(label === null ? line : line.slice(label[0].length)) || LIST_ITEM_END_RE.test(line);
 }
 
-/** The heading number as written: "1", "2.1", "IV", "a", "A"; null when the line has none. */
+/** The heading number as written: "1", "2.1", "IV", "a", "A", "ii"; null when the line has none. */
 export function readNumber(line: string): string | null {
   const m = matchNumberedStart(line);
   if (!m) return null;
-  return m[1] ?? m[2] ?? m[3] ?? m[4] ?? null;
+  return m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? null;
 }
 
 /**

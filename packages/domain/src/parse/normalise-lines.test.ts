@@ -21,7 +21,30 @@ import {
 // The predicates decide by char codes before (or instead of) a RegExp: each is checked against
 // the plain definition it replaces, on lines built from the pieces that matter to it.
 const PIECES = [
-  ...['a', 'B', 'I', 'V', 'x', 'C', 'é', 'É', 'Σ', 'σ', '𝒜', '\ud835', '1', '12', '_', '-', '.', ')', '('],
+  ...[
+    'a',
+    'B',
+    'I',
+    'V',
+    'x',
+    'i',
+    'ii',
+    'v',
+    'C',
+    'é',
+    'É',
+    'Σ',
+    'σ',
+    '𝒜',
+    '\ud835',
+    '1',
+    '12',
+    '_',
+    '-',
+    '.',
+    ')',
+    '(',
+  ],
   ...[' ', ' ', 'of', 'the', 'and', 'towards', 'between', 'Of', 'THE', 'USA', 'JAI', ',', ':'],
   ...['From', 'To', 'Subject', 'Prev. doc.', 'Ref', 'Tr', ';', '"', "'", '“', '‘', '”', '’', ']', '!'],
   ...['Brussels', ', ', '24', 'March', '2023', '-', '19-20', '(', 'D.C.'],
@@ -79,6 +102,9 @@ describe('line predicates agree with their plain definitions', () => {
       'B) Text',
       'B. Text',
       'IV. Text',
+      'ii. Text',
+      '(iv) Text',
+      'in Text',
       'The text',
     ])
       expect(startsNumbered(l)).toBe(NUMBERED_START.test(l));
@@ -96,7 +122,7 @@ describe('line predicates agree with their plain definitions', () => {
   });
 
   it('isNumberAlone is the RegExp of a number or mark alone', () => {
-    const alone = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,6}[.)]|\(?[a-z]\)|[A-Z][.)])$/;
+    const alone = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,6}[.)]|\(?[a-z]\)|[A-Z][.)]|\(?[ivx]{1,4}[.)])$/;
     fc.assert(
       fc.property(line, (l) => {
         expect(isNumberAlone(l)).toBe(alone.test(l));
@@ -137,12 +163,17 @@ describe('line predicates agree with their plain definitions', () => {
       `^\\(?[A-Z][\\p{L} .'’-]{1,40}(?:,\\s*D\\.\\s?C\\.)?,\\s+\\d{1,2}(?:\\s*(?:${months}))?(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${months})\\s+\\d{4}\\)?$`,
       'u',
     );
+    /** A numbered title closed by a colon ("2 Counter-terrorism:"), not a lead-in with a verb. */
+    const label =
+      /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVXLC]{1,6}[.)])\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}:$/u;
     /** `looksLikeTitle` as first written, with RegExps for the ends and the first character. */
     const title = (l: string) =>
-      !(l.length > 140 || terminal.test(l) || /[,;]$/.test(l)) &&
-      (startsNumbered(l)
-        ? l.split(' ').length <= 16
-        : isCapitalsLine(l) || (l.split(' ').length <= 12 && /^[\p{Lu}\d“"‘']/u.test(l)));
+      !(l.length > 140 || /[,;]$/.test(l)) &&
+      (terminal.test(l)
+        ? l.endsWith(':') && label.test(l) && !/(?:ed|ing)\s*:$/.test(l)
+        : startsNumbered(l)
+          ? l.split(' ').length <= 16
+          : isCapitalsLine(l) || (l.split(' ').length <= 12 && /^[\p{Lu}\d“"‘']/u.test(l)));
     fc.assert(
       fc.property(line, (l) => {
         expect(isFieldLine(l)).toBe(field.test(l));
@@ -154,6 +185,15 @@ describe('line predicates agree with their plain definitions', () => {
       }),
       { numRuns: 5000 },
     );
+    for (const l of [
+      '2 Counter-terrorism:',
+      '3. Visa reciprocity:',
+      '2. The US side highlighted:',
+      'Migration:',
+    ])
+      expect(looksLikeTitle(l)).toBe(title(l));
+    expect(looksLikeTitle('2 Counter-terrorism:')).toBe(true);
+    expect(looksLikeTitle('2. The US side highlighted:')).toBe(false);
     for (const l of [
       'Brussels, 24 March 2023',
       '(Brussels, 19-20 March 2023)',

@@ -8,10 +8,13 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 
 /** "1.", "2.1", "IV.", "1)", "a)", "(a)", "A." followed by text. */
 export const NUMBERED_START =
-  /^(?:(\d{1,2}(?:\.\d{1,2})*)[.)]?|([IVXLC]{1,6})[.)]|\(?([a-z])\)|([A-Z])[.)])\s+(?=\S)/;
+  /^(?:(\d{1,2}(?:\.\d{1,2})*)[.)]?|([IVXLC]{1,6})[.)]|\(?([a-z])\)|([A-Z])[.)]|\(?([ivx]{1,4})[.)])\s+(?=\S)/;
 /** First characters of the roman-numeral form of `NUMBERED_START` (I, V, X, L, C). */
 const ROMAN_INITIALS = new CodeSet('IVXLC');
-const NUMBER_ALONE = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,6}[.)]|\(?[a-z]\)|[A-Z][.)])$/;
+/** Letters of the small roman numerals of `NUMBERED_START` ("ii.", "iv)"). */
+const SMALL_ROMAN = new CodeSet('ivx');
+const NUMBER_ALONE =
+  /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,6}[.)]|\(?[a-z]\)|[A-Z][.)]|\(?[ivx]{1,4}[.)])$/;
 const FIELD_LINE = /^(?:From|To|Subject|Subj\.|Date|Prev\. doc\.?|Ref\.?)\s*:/;
 /** Second characters of `FIELD_LINE` (r, o, u, a, e: "From", "To", "Subject", "Date", "Prev.", "Ref"). */
 const FIELD_SECONDS = new CodeSet('rouae');
@@ -72,7 +75,9 @@ function mayStartNumber(line: string): boolean {
     first === 40 ||
     ROMAN_INITIALS.has(first) ||
     second === 46 ||
-    second === 41
+    second === 41 ||
+    // "ii.", "iv)", "xi.": small roman numerals ("in", "it", "very" fail at their second letter)
+    (SMALL_ROMAN.has(first) && SMALL_ROMAN.has(second))
   );
 }
 
@@ -285,11 +290,22 @@ export function parenthesisDepth(depth: number, line: string): number {
 export function looksLikeTitle(line: string): boolean {
   const length = line.length;
   const last = codeAt(line, length - 1);
-  if (length > 140 || endsTerminal(line) || last === 44 || last === 59) return false;
+  if (length > 140 || last === 44 || last === 59) return false;
+  if (endsTerminal(line)) return last === COLON && isNumberedLabel(line);
   const words = countWords(line);
   if (startsNumbered(line)) return words <= 16;
   if (isCapitalsLine(line)) return true;
   return words <= 12 && startsLikeTitle(line);
+}
+
+const COLON = 58;
+/** "2 Counter-terrorism:", "3. Visa reciprocity:": a number, one to three capitalised-first words, a colon. */
+const NUMBERED_LABEL_RE =
+  /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVXLC]{1,6}[.)])\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}:$/u;
+
+/** A numbered heading ending with a colon (not a numbered lead-in: "2. The US side highlighted:" has a verb). */
+function isNumberedLabel(line: string): boolean {
+  return NUMBERED_LABEL_RE.test(line) && !/(?:ed|ing)\s*:$/.test(line);
 }
 
 /** `/^[\p{Lu}\d“"‘']/u.test(line)`: an ASCII first character decided by its code, any other by the RegExp. */

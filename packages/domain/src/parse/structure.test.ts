@@ -118,6 +118,20 @@ describe('buildSections', () => {
     expect(r.sections.map((s) => s.level)).toEqual([1, 1]);
   });
 
+  it('reads small roman sub-items ("i.", "ii.") as children and a numbered title closed by a colon', () => {
+    const r = build(
+      `${COVER}1 Visa reciprocity\n\nThe EU side informed.\n\n2 Cybercrime:\n\nThe US side noted.\n\ni. Ransomware\n\nBoth sides agreed.\n\nii. Child sexual abuse\n\nThe EU side recalled.\n`,
+    );
+    expect(r.sections.map((s) => [s.number, s.title, s.level, s.parentId])).toEqual([
+      ['1', 'Visa reciprocity', 1, null],
+      ['2', 'Cybercrime', 1, null],
+      ['i', 'Ransomware', 2, 'sec-2'],
+      ['ii', 'Child sexual abuse', 2, 'sec-2'],
+    ]);
+    const cyber = r.sections[1]!;
+    expect(r.text.slice(cyber.titleSpan!.start, cyber.titleSpan!.end)).toBe('Cybercrime');
+  });
+
   it('reads "1)" numbering and headings in capitals', () => {
     const r = build(
       `${COVER}COUNTER-TERRORISM\n\nThe US side warned.\n\n1) Visa policy\n\nBoth sides agreed.\n`,

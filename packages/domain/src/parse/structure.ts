@@ -2,7 +2,7 @@ import type { Section } from '../schema/section.js';
 import type { Span } from '../schema/span.js';
 import type { TopicRef } from '../schema/topic.js';
 import type { ParseWarning } from '../schema/warning.js';
-import { opensRecordAnnex } from './blocks.js';
+import { isSmallLabel, opensRecordAnnex } from './blocks.js';
 import { isAnnexLine, isCapitalsLine, matchNumberedStart, NUMBERED_START } from './normalise-lines.js';
 import { copySpan } from './spans.js';
 import {
@@ -46,7 +46,7 @@ function schemeOf(number: string | null, line: string): Scheme {
   if (number === null) return isCapitalsLine(line) ? 'caps' : 'plain';
   if (number.includes('.')) return 'dotted';
   if (isDigits(number)) return 'arabic';
-  if (number.length === 1 && number >= 'a' && number <= 'z') return 'lower';
+  if (isSmallLabel(number)) return 'lower';
   if (isRoman(number) && startsRomanMark(line)) return 'roman';
   return 'upper';
 }
@@ -128,8 +128,10 @@ export function buildSections(
     const block = out[c.i] as Block;
     const numberMatch = matchNumberedStart(c.line);
     const titleStart = block.span.start + (numberMatch ? numberMatch[0].length : 0);
-    const titleSpan = { start: titleStart, end: block.span.end };
-    const title = text.slice(titleStart, block.span.end);
+    // "2 Counter-terrorism:": the colon closing a numbered title is no part of it
+    const titleEnd = text.charCodeAt(block.span.end - 1) === 58 ? block.span.end - 1 : block.span.end;
+    const titleSpan = { start: titleStart, end: titleEnd };
+    const title = text.slice(titleStart, titleEnd);
     let level = 1;
     if (inAnnex) {
       block.kind = 'annex';
