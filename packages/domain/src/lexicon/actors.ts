@@ -636,3 +636,27 @@ export const ACTOR_PRONOUNS: readonly { phrase: string; possessive: boolean; lat
 
 /** Actor of a sentence with no speaker. */
 export const UNATTRIBUTED = { id: 'unattributed', side: 'other' } as const;
+
+/**
+ * US Secretaries since 2008 (acting ones included) by surname, with their department: "Secretary
+ * Mayorkas" is the DHS, "Secretary Blinken" the State Department. Read only after the word
+ * "Secretary", so no surname becomes a word of its own for the lexicons.
+ */
+export const US_SECRETARIES: ReadonlyMap<string, string> = new Map([
+  ...[
+    'Chertoff',
+    'Napolitano',
+    'Johnson',
+    'Kelly',
+    'Duke',
+    'Nielsen',
+    'McAleenan',
+    'Wolf',
+    'Mayorkas',
+    'Noem',
+  ].map((name): [string, string] => [name, 'us-dhs']),
+  ...['Rice', 'Clinton', 'Kerry', 'Tillerson', 'Pompeo', 'Blinken', 'Rubio'].map((name): [string, string] => [
+    name,
+    'us-state',
+  ]),
+]);

@@ -219,13 +219,20 @@ describe('findActorMentions: named officials', () => {
   });
 
   it('reads a Secretary named without a department as the US, but not a State Secretary or a Secretary General', () => {
-    expect(actorsOf('Secretary Johnson raised the issue')).toEqual([['us', 'us', 'Secretary Johnson']]);
-    expect(actorsOf('Secretary Jeh Johnson raised the issue')).toEqual([
-      ['us', 'us', 'Secretary Jeh Johnson'],
-    ]);
+    expect(actorsOf('Secretary Smith raised the issue')).toEqual([['us', 'us', 'Secretary Smith']]);
+    expect(actorsOf('Secretary Jane Smith raised the issue')).toEqual([['us', 'us', 'Secretary Jane Smith']]);
     expect(actorsOf('Secretary General Guterres warned')).toEqual([]);
     expect(actorsOf('State Secretary Krösser presented')).toEqual([]);
     expect(actorsOf('Under Secretary Silvers presented')).toEqual([['us', 'us', 'Under Secretary Silvers']]);
+  });
+
+  it("reads a known Secretary's department from the name: DHS or State", () => {
+    expect(actorsOf('Secretary Johnson raised the issue')).toEqual([['us-dhs', 'us', 'Secretary Johnson']]);
+    expect(actorsOf('Secretary Jeh Johnson raised the issue')).toEqual([
+      ['us-dhs', 'us', 'Secretary Jeh Johnson'],
+    ]);
+    expect(actorsOf('Secretary Blinken noted')).toEqual([['us-state', 'us', 'Secretary Blinken']]);
+    expect(actorsOf('Ambassador Kelly noted').map((a) => a[0])).not.toContain('us-dhs');
   });
 
   it('reads a name with particles after a title, and the name after an office without its article', () => {

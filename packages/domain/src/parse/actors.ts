@@ -1,4 +1,4 @@
-import { ACTOR_PRONOUNS, ACTORS } from '../lexicon/actors.js';
+import { ACTOR_PRONOUNS, ACTORS, US_SECRETARIES } from '../lexicon/actors.js';
 import { findPresidencyByAdjective, findPresidencyByCode } from '../lexicon/presidencies.js';
 import type { Side } from '../schema/statement.js';
 import { isCapital, isDigit } from './char-classes.js';
@@ -187,7 +187,7 @@ export function findActorMentions(
   if (names !== undefined) {
     for (let k = 0; k < matches.length; k++) {
       const f = matches[k] as PhraseMatch<ActorValue>;
-      if (f.value.titled) rememberName(words, f.to - 1, f.value, names);
+      if (f.value.titled) rememberName(words, f.to - 1, secretaryByName(words, f) ?? f.value, names);
     }
     const remembered = names.size > 0 ? findRememberedNames(text, words, matches, names) : null;
     // the trie's matches come in word order already: only remembered names need placing
@@ -223,7 +223,10 @@ export function findActorMentions(
         : found.to;
     while (matches[k + 1] !== undefined && (matches[k + 1] as PhraseMatch<ActorValue>).from < to) k++;
     // "Minister Klymenko" after "the Ukrainian Minister of Internal Affairs Ihor Klymenko"
-    const known = v.byTitleOnly === true ? names?.get(words.text(found.to - 1)) : undefined;
+    const known =
+      v.byTitleOnly === true
+        ? (secretaryByName(words, found) ?? names?.get(words.text(found.to - 1)))
+        : undefined;
     const incoming = v.country !== undefined && v.country === incomingPresidency;
     // "Mr Smith (DOJ) presented": a person named before their body in brackets speaks for it
     const named = out.length === 0 && v.kind === 'named' && isNameBeforeBody(text, words, found.from, to);
@@ -389,6 +392,19 @@ const SECRETARY_PREFIXES = wordSet(['state', 'permanent', 'parliamentary', 'gene
 const SECRETARY = wordId('secretary');
 
 /**
+ * "Secretary Mayorkas", "Secretary Blinken": a US Secretary named without a department, whose
+ * department is known from `US_SECRETARIES`; undefined for any other title or name.
+ */
+function secretaryByName(
+  words: Words,
+  found: PhraseMatch<ActorValue>,
+): { id: string; side: Side } | undefined {
+  if (words.id(found.from) !== SECRETARY) return undefined;
+  const id = US_SECRETARIES.get(words.text(found.to - 1));
+  return id === undefined ? undefined : { id, side: 'us' };
+}
+
+/**
  * Whether a "Title ^" match is a title and a person's name: the name words are no lexicon's
  * words ("Secretary General" is not a name), and no word before turns "Secretary" into another
  * office ("State Secretary Krösser" is a Presidency official, not a US Secretary).
@@ -399,7 +415,7 @@ function isBareTitleAndName(words: Words, found: PhraseMatch<ActorValue>): boole
 }
 
 /** Keeps the surname (word `k`) ending a titled mention, unless it is a word some lexicon knows. */
-function rememberName(words: Words, k: number, v: ActorValue, names: NameMemory): void {
+function rememberName(words: Words, k: number, v: { id: string; side: Side }, names: NameMemory): void {
   if (k < 0 || k >= words.length || words.isLexiconWord(k) || !isCapitalisedWord(words, k)) return;
   const name = words.text(k);
   if (!names.has(name)) names.set(name, { id: v.id, side: v.side });

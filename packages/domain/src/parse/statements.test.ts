@@ -329,8 +329,8 @@ describe('readStatements', () => {
       'Secretary Nielsen expressed appreciation for the cooperation on PNR. She regretted that some Member States did not use PNR data. Commissioner King briefed on interoperability. He stressed the need for quality data.',
     );
     expect(statements.map((s) => [s.actor.id, s.actor.mention, s.actor.resolvedFrom])).toEqual([
-      ['us', 'Secretary Nielsen', null],
-      ['us', 'She', 's1'],
+      ['us-dhs', 'Secretary Nielsen', null],
+      ['us-dhs', 'She', 's1'],
       ['commission', 'Commissioner King', null],
       ['commission', 'He', 's3'],
     ]);
