@@ -20,6 +20,23 @@ describe('findFigures', () => {
     ]);
   });
 
+  it('reads both ends of a range "between X and Y", the first counting what the second does', () => {
+    expect(figuresOf('Between 2,000 and 3,000 people arrived.')).toEqual([
+      { text: 'Between 2,000', value: 2000, unit: 'people', qualifier: 'between', per: null },
+      { text: '3,000 people', value: 3000, unit: 'people', qualifier: 'between', per: null },
+    ]);
+    expect(figuresOf('between 10 and 20 % of cases').map((f) => [f.value, f.unit, f.qualifier])).toEqual([
+      [10, 'percent', 'between'],
+      [20, 'percent', 'between'],
+    ]);
+    // years, a scale written once, a change "from X to Y": no range read
+    expect(figuresOf('between 2019 and 2021 cases rose')).toEqual([]);
+    expect(figuresOf('between 2 and 3 million people').map((f) => f.value)).toEqual([3000000]);
+    expect(figuresOf('rose from 2,000 to 3,000 people').map((f) => [f.value, f.qualifier])).toEqual([
+      [3000, null],
+    ]);
+  });
+
   it('reads one or two singular modifiers before a plural head as the unit', () => {
     expect(
       figuresOf(

@@ -120,6 +120,8 @@ export function findFigures(
 ): FigureMention[] {
   const chunk = text.slice(start, end);
   const out: FigureMention[] = [];
+  // where the second number of a "between 2,000 and 3,000 people" range stands (-1: none)
+  let rangeEndAt = -1;
   FIGURE_START_RE.lastIndex = 0;
   while (FIGURE_START_RE.test(chunk)) {
     const at = FIGURE_START_RE.lastIndex - 1;
@@ -132,6 +134,7 @@ export function findFigures(
     const [whole, digits, scale, percent] = m;
     if (digits === undefined) continue;
     const prefix = readPrefix(chunk, m.index);
+    if (m.index === rangeEndAt && prefix.qualifier === undefined) prefix.qualifier = 'between';
     const { qualifier, currency, figStart } = prefix;
     const plain = !qualifier && !currency && !scale && !percent;
     if (plain && YEAR_RE.test(digits as string)) continue;
@@ -140,9 +143,23 @@ export function findFigures(
     const numberEnd = m.index + whole.length;
     // the noun after the number, read first for a bare number: without one it is no figure
     const unit = percent === undefined && !currency ? readUnit(chunk, numberEnd) : null;
-    // A bare number with nothing to say what it counts is a label or a reference, not a figure.
-    if (plain && unit === null) continue;
     const value = numberValue(digits) * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
+    if (plain && unit === null) {
+      // "between 2,000 and 3,000 people": the first number counts what the second does
+      const range = readRangeStart(chunk, figStart, numberEnd);
+      if (range !== null) {
+        rangeEndAt = range.secondAt;
+        const between: FigurePrefix = { qualifier: 'between', currency: undefined, figStart: range.from };
+        out.push(
+          completeFigure(chunk, start, between, numberEnd, value, false, {
+            unit: range.unit,
+            end: numberEnd,
+          }),
+        );
+      }
+      // A bare number with nothing to say what it counts is a label or a reference, not a figure.
+      continue;
+    }
     out.push(completeFigure(chunk, start, prefix, numberEnd, value, percent !== undefined, unit));
   }
   if (WORD_FIGURE_CUE_RE.test(chunk) && addWordFigures(chunk, start, out)) {
@@ -191,6 +208,34 @@ function addWordFigures(chunk: string, start: number, out: FigureMention[]): boo
     added = true;
   }
   return added;
+}
+
+const BETWEEN_BEFORE_RE = /\bbetween\s+$/i;
+const AND_AFTER_RE = /^\s+and\s+(?=\d)/;
+
+/**
+ * The range a bare number opens, "between 2,000 and 3,000 people": where "between" starts, where
+ * the second number stands and what it counts; null when the number opens none or the second
+ * number counts nothing.
+ */
+function readRangeStart(
+  chunk: string,
+  figStart: number,
+  numberEnd: number,
+): { from: number; secondAt: number; unit: string } | null {
+  const before = BETWEEN_BEFORE_RE.exec(chunk.slice(Math.max(0, figStart - 12), figStart));
+  if (before === null) return null;
+  const and = AND_AFTER_RE.exec(chunk.slice(numberEnd, numberEnd + 12));
+  if (and === null) return null;
+  const secondAt = numberEnd + and[0].length;
+  FIGURE_RE.lastIndex = secondAt;
+  const second = FIGURE_RE.exec(chunk);
+  // "between 2 and 3 million": the first number's scale is unwritten; left out
+  if (second === null || second[2] !== undefined) return null;
+  // "between 10 and 20 %"
+  const unit = second[3] !== undefined ? 'percent' : readUnit(chunk, secondAt + second[0].length)?.unit;
+  if (unit === undefined) return null;
+  return { from: figStart - before[0].length, secondAt, unit };
 }
 
 /** What stands before a number: a qualifier ("over"), a currency ("EUR"), where the figure starts. */
