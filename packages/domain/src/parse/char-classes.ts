@@ -30,6 +30,11 @@ export function isCapital(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** A small letter, ASCII or Latin-1 (a-z, ß-ÿ but ÷). */
+export function isSmallLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
 /** An ASCII letter A-Z or a-z. */
 export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

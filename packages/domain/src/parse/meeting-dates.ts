@@ -1,3 +1,5 @@
+import { MONTHS as MONTH } from './normalise-lines.js';
+
 const MONTHS = [
   'january',
   'february',
@@ -12,7 +14,6 @@ const MONTHS = [
   'november',
   'december',
 ];
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** A day or range of days as written in a Subject or place-and-date line. */
 export interface FoundDateRange {

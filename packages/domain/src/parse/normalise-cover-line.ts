@@ -4,18 +4,19 @@
  * From: ... To: ... Subject: ..."), is cut back into the lines the header is read from.
  */
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-/** The fields of a cover page, each found where a line of its own would start. */
+import { MONTHS } from './normalise-lines.js';
+
+/** The fields of a cover page, each found where a line of its own would start (every place). */
 const FIELD_STARTS = [
-  new RegExp(`\\s+(?=\\p{Lu}\\p{Ll}+,\\s+\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}\\b)`, 'u'),
-  /\s+(?=\(OR\.\s)/,
-  /\s+(?=\d{3,5}\/(?:\d\/)?\d{2}\b)/,
-  /(?<=\b\d{3,5}\/(?:\d\/)?\d{2}(?:\s+(?:REV|ADD|COR)\s*\d+)?)\s+/,
-  /\s+(?=LIMITE\b)/,
-  /(?<=\bLIMITE)\s+/,
-  /\s+(?=(?:OUTCOME OF PROCEEDINGS|INFORMATION NOTE|NOTE)\b)/,
-  /(?<=\b(?:OUTCOME OF PROCEEDINGS|NOTE))\s+/,
-  /\s+(?=(?:From|To|Subject)\s*:)/,
+  new RegExp(`\\s+(?=\\p{Lu}\\p{Ll}+,\\s+\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}\\b)`, 'gu'),
+  /\s+(?=\(OR\.\s)/g,
+  /\s+(?=\d{3,5}\/(?:\d\/)?\d{2}\b)/g,
+  /(?<=\b\d{3,5}\/(?:\d\/)?\d{2}(?:\s+(?:REV|ADD|COR)\s*\d+)?)\s+/g,
+  /\s+(?=LIMITE\b)/g,
+  /(?<=\bLIMITE)\s+/g,
+  /\s+(?=(?:OUTCOME OF PROCEEDINGS|INFORMATION NOTE|NOTE)\b)/g,
+  /(?<=\b(?:OUTCOME OF PROCEEDINGS|NOTE))\s+/g,
+  /\s+(?=(?:From|To|Subject)\s*:)/g,
 ];
 /** Marks of a cover page: three on one line make it a run-together cover page. */
 const MARKS = [
@@ -41,7 +42,7 @@ export function splitRunTogetherCoverPage(lines: readonly string[]): readonly st
     const line = lines[i] as string;
     if (line.length < MIN_LENGTH || !isRunTogetherCoverPage(line)) continue;
     let cut = line;
-    for (const start of FIELD_STARTS) cut = cut.replace(new RegExp(start.source, `${start.flags}g`), '\n');
+    for (const start of FIELD_STARTS) cut = cut.replace(start, '\n');
     const pieces = cut.split('\n').map((piece) => piece.trim());
     return [...lines.slice(0, i), ...pieces, ...lines.slice(i + 1)];
   }

@@ -4,7 +4,8 @@ import { startsWithBullet } from './bullets.js';
 import { isCapital, isDigit } from './char-classes.js';
 import { CodeSet, codeAt, endsWithText, indexIn } from './normalise-char-code.js';
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** The month names, as a RegExp alternation. */
+export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** "1.", "2.1", "IV.", "1)", "a)", "(a)", "A." followed by text. */
 export const NUMBERED_START =

@@ -27,9 +27,10 @@ const TO_TAKERS = wordSet(
   ),
 );
 /** Forms of "be" that make the participle after them a passive ("was invited", "were informed"). */
-const PASSIVE_AUXILIARIES = wordSet(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const BE_FORMS = ['was', 'were', 'is', 'are', 'been', 'being', 'be'];
+const PASSIVE_AUXILIARIES = wordSet(BE_FORMS);
 /** Auxiliaries of a passive ("was echoed by", "were also identified ... by"). */
-const BE_WORDS = wordSet(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'as']);
+const BE_WORDS = wordSet([...BE_FORMS, 'as']);
 const COMMA_END_RE = /,\s*$/;
 const AND_END_RE = /\b(?:and|or)\s*,?\s*$/;
 /** Words after which a verb stands in its base form ("will host", "continues to encourage", "did note"). */

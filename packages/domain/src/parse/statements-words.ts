@@ -4,7 +4,7 @@
  * asks ids, so no string is made for a word unless some rule needs it written out.
  */
 
-import { isAsciiLetter, isCapital, isDigit } from './char-classes.js';
+import { isAsciiLetter, isCapital, isDigit, isSmallLetter } from './char-classes.js';
 
 /**
  * The words of one stretch of text (a sentence), numbered from 0: for word `k`, the id of its
@@ -348,11 +348,13 @@ function footnoteCallStart(text: string, s: number, e: number): number {
   while (j > s && e - j < 3 && isDigit(text.charCodeAt(j - 1))) j--;
   const digits = e - j;
   if (digits === 0 || digits > 2 || j - s < 3) return -1;
-  const before = text.charCodeAt(j - 1);
-  return (before >= 97 && before <= 122) || (before >= 0xdf && before <= 0xff && before !== 0xf7) ? j : -1;
+  return isSmallLetter(text.charCodeAt(j - 1)) ? j : -1;
 }
 
-/** Ends each word of the `n / 3` triples in `out` before the footnote call it ends with, if any, and gives it the id of what is left. */
+/**
+ * Ends each word of the `n / 3` triples in `out` before the footnote call it ends with, if any,
+ * and gives it the id of what is left (a rare case: looked up as a string).
+ */
 function cutFootnoteCalls(text: string, out: number[], n: number): void {
   for (let k = 0; k < n; k += 3) {
     const s = out[k + 1] as number;
@@ -360,24 +362,9 @@ function cutFootnoteCalls(text: string, out: number[], n: number): void {
     if (!isDigit(text.charCodeAt(e - 1))) continue;
     const call = footnoteCallStart(text, s, e);
     if (call < 0) continue;
-    out[k] = isLatin1(text, s, call)
-      ? findWordId(text, s, call, hashLowered(text, s, call))
-      : lookupWord(text.slice(s, call).toLowerCase());
+    out[k] = lookupWord(text.slice(s, call).toLowerCase());
     out[k + 2] = call;
   }
-}
-
-/** Whether `text.slice(s, e)` is all Latin-1 (what the tokenizer lower-cases itself). */
-function isLatin1(text: string, s: number, e: number): boolean {
-  for (let q = s; q < e; q++) if (text.charCodeAt(q) >= 0x100) return false;
-  return true;
-}
-
-/** The tokenizer's hash of `text.slice(s, e)` lower-cased, read again for a word cut back. */
-function hashLowered(text: string, s: number, e: number): number {
-  let h = HASH_SEED;
-  for (let q = s; q < e; q++) h = mixHash(h, (CHAR_CLASS[text.charCodeAt(q)] as number) >>> LOWER_SHIFT);
-  return h;
 }
 
 /**
@@ -413,7 +400,7 @@ for (let c = 0; c < 0x10000; c++) {
   }
   if (isJoiner(c)) k |= JOINER;
   if (isDigit(c)) k |= DIGIT;
-  if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7)) k |= SMALL;
+  if (isSmallLetter(c)) k |= SMALL;
   CHAR_CLASS[c] = k | (lowerCode(c) << LOWER_SHIFT);
 }
 

@@ -3,6 +3,7 @@ import type { Span } from '../schema/span.js';
 import type { Actor, Statement } from '../schema/statement.js';
 import type { ParseWarning } from '../schema/warning.js';
 import type { NameMemory } from './actors.js';
+import { isSmallLetter } from './char-classes.js';
 import { isCoverNote } from './cover-note.js';
 import { copySpan } from './spans.js';
 import { type Clause, readClauses } from './statements-clauses.js';
@@ -197,8 +198,7 @@ function unspokenClause(span: Span): Clause {
 
 /** Whether the sentence at `start` opens with a lower-case letter (a list item going on from a lead-in). */
 function startsLowerCase(text: string, start: number): boolean {
-  const c = text.charCodeAt(start);
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+  return isSmallLetter(text.charCodeAt(start));
 }
 
 /**

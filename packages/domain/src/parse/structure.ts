@@ -132,6 +132,7 @@ export function buildSections(
     const titleEnd = text.charCodeAt(block.span.end - 1) === 58 ? block.span.end - 1 : block.span.end;
     const titleSpan = { start: titleStart, end: titleEnd };
     const title = text.slice(titleStart, titleEnd);
+    const sessionTitle = SESSION_HEADING_RE.test(title.trim());
     let level = 1;
     if (inAnnex) {
       block.kind = 'annex';
@@ -194,7 +195,7 @@ export function buildSections(
           !currentTop.session &&
           currentTop.scheme !== 'plain' &&
           currentTop.scheme !== 'caps' &&
-          !SESSION_HEADING_RE.test(title.trim())
+          !sessionTitle
         ) {
           // a short title line inside a numbered item: a sub-topic of its own line
           const list = ownLineSubtopics.get(headings.length - 1) ?? [];
@@ -206,7 +207,7 @@ export function buildSections(
       case 'caps':
         break;
     }
-    const isSession = c.scheme !== 'annex' && level === 1 && SESSION_HEADING_RE.test(title.trim());
+    const isSession = sessionTitle && c.scheme !== 'annex' && level === 1;
     if (isSession) {
       // each session may number its items afresh
       lastArabic = 0;
